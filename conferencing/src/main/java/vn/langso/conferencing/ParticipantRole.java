@@ -1,0 +1,15 @@
+package vn.langso.conferencing;
+
+/** What a participant may do in a room. */
+public enum ParticipantRole {
+    /** Admits guests, mutes and removes others, starts recordings. */
+    MODERATOR,
+    /** Publishes camera, microphone or screen. */
+    SPEAKER,
+    /** Receives media only. */
+    LISTENER;
+
+    public boolean canPublish() {
+        return this != LISTENER;
+    }
+}
