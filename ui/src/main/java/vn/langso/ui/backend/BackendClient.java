@@ -1,0 +1,177 @@
+package vn.langso.ui.backend;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Server-side client of the backend's public JSON API, for the data that the Java UI needs (the layer list and the
+ * commune search). The map component in the browser fetches features itself from {@link BackendProperties#publicUrl()}.
+ * Calls block for at most {@link BackendProperties#timeout()}.
+ */
+@Component
+public class BackendClient {
+
+    /** Maximum length of the search text, in characters; longer input is rejected before any request. */
+    public static final int MAX_SEARCH_LENGTH = 100;
+
+    private static final Logger log = LoggerFactory.getLogger(BackendClient.class);
+
+    private final BackendProperties properties;
+    private final HttpClient httpClient;
+    private final JsonMapper jsonMapper = JsonMapper.builder().build();
+
+    public BackendClient(BackendProperties properties) {
+        this.properties = properties;
+        this.httpClient = HttpClient.newBuilder()
+                .connectTimeout(properties.timeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    public URI backendUrl() {
+        return properties.url();
+    }
+
+    /** Fetches the layer catalog; layers without a name are skipped. */
+    public List<LayerSummary> layers() {
+        URI requestUrl = URI.create(properties.url() + "/api/v1/layers");
+        JsonNode root = getJson(requestUrl);
+
+        List<LayerSummary> layers = new ArrayList<>();
+        for (JsonNode layer : root.path("layers")) {
+            String name = layer.path("name").asString("");
+            if (name.isBlank()) {
+                log.warn("Skipping a layer without a name in {}", requestUrl);
+                continue;
+            }
+            layers.add(new LayerSummary(name,
+                    localized(layer.path("title")),
+                    localized(layer.path("description")),
+                    layer.path("geometryType").asString("Point"),
+                    layer.path("featureCount").asLong(-1)));
+        }
+        return layers;
+    }
+
+    /**
+     * Searches current communes by name, with or without diacritics.
+     *
+     * @param query search text; blank or longer than {@value #MAX_SEARCH_LENGTH} characters is rejected
+     * @return matches in the backend's order; empty when nothing matches
+     */
+    public List<CommuneMatch> searchCommunes(String query) {
+        // NFC, as the backend stores names, so that text typed in decomposed form (NFD) matches the same way.
+        String trimmed = query == null ? "" : Normalizer.normalize(query, Normalizer.Form.NFC).strip();
+        if (trimmed.isEmpty()) {
+            throw new IllegalArgumentException("Commune search text is empty; type part of a commune name");
+        }
+        if (trimmed.length() > MAX_SEARCH_LENGTH) {
+            throw new IllegalArgumentException("Commune search text has " + trimmed.length()
+                    + " characters; the maximum is " + MAX_SEARCH_LENGTH);
+        }
+
+        URI requestUrl = URI.create(properties.url() + "/api/v1/communes/search?q="
+                + URLEncoder.encode(trimmed, StandardCharsets.UTF_8).replace("+", "%20"));
+        JsonNode root = getJson(requestUrl);
+
+        List<CommuneMatch> matches = new ArrayList<>();
+        for (JsonNode result : root.path("results")) {
+            matches.add(toCommuneMatch(requestUrl, result));
+        }
+        return matches;
+    }
+
+    private CommuneMatch toCommuneMatch(URI requestUrl, JsonNode result) {
+        String code = result.path("code").asString("");
+        String name = result.path("name").asString("");
+        JsonNode bbox = result.path("bbox");
+        if (code.isBlank() || name.isBlank() || !bbox.isArray() || bbox.size() != 4 || !allNumbers(bbox)) {
+            throw new BackendResponseException(properties.url(), requestUrl, 0,
+                    "search result without code, name or a 4-number bbox: " + result);
+        }
+        try {
+            BoundingBox box = new BoundingBox(bbox.get(0).asDouble(), bbox.get(1).asDouble(),
+                    bbox.get(2).asDouble(), bbox.get(3).asDouble());
+            return new CommuneMatch(code, name, result.path("unit_type").asString(""), box);
+        } catch (IllegalArgumentException e) {
+            throw new BackendResponseException(properties.url(), requestUrl, 0, e.getMessage());
+        }
+    }
+
+    private static boolean allNumbers(JsonNode array) {
+        for (JsonNode value : array) {
+            if (!value.isNumber()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static LocalizedText localized(JsonNode node) {
+        if (node.isString()) {
+            return new LocalizedText(node.asString(), node.asString());
+        }
+        return new LocalizedText(node.path("vi").asString(""), node.path("en").asString(""));
+    }
+
+    private JsonNode getJson(URI requestUrl) {
+        HttpRequest request = HttpRequest.newBuilder(requestUrl)
+                .timeout(properties.timeout())
+                .header("Accept", "application/json")
+                .GET()
+                .build();
+
+        HttpResponse<String> response;
+        try {
+            response = httpClient.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            log.warn("Backend request {} failed: {}", requestUrl, e.toString());
+            throw new BackendUnavailableException(properties.url(), requestUrl, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BackendUnavailableException(properties.url(), requestUrl, e);
+        }
+
+        if (response.statusCode() / 100 != 2) {
+            String detail = problemDetail(response.body());
+            log.warn("Backend request {} returned HTTP {}: {}", requestUrl, response.statusCode(), detail);
+            throw new BackendResponseException(properties.url(), requestUrl, response.statusCode(), detail);
+        }
+        try {
+            JsonNode root = jsonMapper.readTree(response.body());
+            if (root == null || !root.isObject()) {
+                throw new BackendResponseException(properties.url(), requestUrl, 0, "response body is not a JSON object");
+            }
+            return root;
+        } catch (JacksonException e) {
+            log.warn("Backend request {} returned malformed JSON: {}", requestUrl, e.getOriginalMessage());
+            throw new BackendResponseException(properties.url(), requestUrl, 0, "malformed JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /** Returns the problem+json {@code detail} (or {@code title}) of an error body, or the start of a body that is not one. */
+    private String problemDetail(String body) {
+        try {
+            JsonNode problem = jsonMapper.readTree(body);
+            String detail = problem.path("detail").asString("");
+            return detail.isBlank() ? problem.path("title").asString("no detail") : detail;
+        } catch (JacksonException e) {
+            String start = body == null ? "" : body.strip();
+            return start.length() > 200 ? start.substring(0, 200) + "…" : start;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package vn.langso.ui.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class TranslationProviderTest {
+
+    private final TranslationProvider provider = new TranslationProvider();
+
+    @Test
+    void bundlesHaveSameKeys() {
+        Set<String> vietnamese = new TreeSet<>(TranslationProvider.bundle(UiLanguage.VI).keySet());
+        Set<String> english = new TreeSet<>(TranslationProvider.bundle(UiLanguage.EN).keySet());
+
+        assertThat(vietnamese).isNotEmpty();
+        assertThat(english).containsExactlyElementsOf(vietnamese);
+    }
+
+    @ParameterizedTest
+    @EnumSource(UiLanguage.class)
+    void bundleHasNoEmptyValues(UiLanguage language) {
+        ResourceBundle bundle = TranslationProvider.bundle(language);
+
+        for (String key : bundle.keySet()) {
+            assertThat(bundle.getString(key)).as("%s in %s", key, language).isNotBlank();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(UiLanguage.class)
+    void bundleFileIsUtf8InNfc(UiLanguage language) throws IOException {
+        String file = "/i18n/translations_" + language.code() + ".properties";
+        try (InputStream in = TranslationProviderTest.class.getResourceAsStream(file)) {
+            assertThat(in).as(file).isNotNull();
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(text).doesNotContain("\uFFFD").doesNotContain("\\u");
+            assertThat(Normalizer.isNormalized(text, Normalizer.Form.NFC)).as("%s is in NFC", file).isTrue();
+        }
+    }
+
+    @Test
+    void vietnameseIsReadWithDiacritics() {
+        assertThat(provider.getTranslation("app.title", UiLanguage.VI.locale())).isEqualTo("Làng Số — Bản đồ Đồng Tháp");
+        assertThat(provider.getTranslation("app.title", Locale.ENGLISH)).isEqualTo("Làng Số — Đồng Tháp map");
+    }
+
+    @Test
+    void unknownLocaleGetsVietnamese() {
+        assertThat(provider.getTranslation("layers.heading", Locale.FRENCH)).isEqualTo("Lớp dữ liệu");
+        assertThat(provider.getTranslation("layers.heading", null)).isEqualTo("Lớp dữ liệu");
+    }
+
+    @Test
+    void parametersAreFilledIn() {
+        assertThat(provider.getTranslation("search.notFound", Locale.ENGLISH, "zzz"))
+                .isEqualTo("Not found: no commune or ward matches “zzz”.");
+        assertThat(provider.getTranslation("backend.unreachable", UiLanguage.VI.locale(), "http://127.0.0.1:8080"))
+                .contains("http://127.0.0.1:8080")
+                .contains("./langso start");
+    }
+
+    @Test
+    void missingKeyIsMarked() {
+        assertThat(provider.getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key");
+    }
+
+    @Test
+    void prefixLookupStripsPrefix() {
+        assertThat(provider.translationsWithPrefix("map.", UiLanguage.VI))
+                .containsEntry("commune", "Xã/phường")
+                .containsEntry("attribute.phone", "Điện thoại")
+                .doesNotContainKey("app.title");
+    }
+
+    @Test
+    void providedLocalesStartWithVietnamese() {
+        assertThat(provider.getProvidedLocales()).first().extracting(Locale::getLanguage).isEqualTo("vi");
+        assertThat(provider.getProvidedLocales()).extracting(Locale::getLanguage).containsExactly("vi", "en");
+    }
+}
