@@ -1,0 +1,74 @@
+package vn.langso.backend.problems;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The problem types of the API. Each has a stable relative URI ({@code /problems/<slug>}) that clients
+ * may branch on, and a description served at that URI.
+ */
+public enum ProblemType {
+
+    INVALID_PARAMETER("invalid-parameter", 400, "Invalid parameter",
+            "A query or path parameter is missing, malformed, out of range or not known to this endpoint. "
+                    + "The invalidParams member names each parameter and the reason; fix them and send the request again."),
+    INVALID_BBOX("invalid-bbox", 400, "Invalid bounding box",
+            "The bbox parameter must be four numbers west,south,east,north in WGS 84 degrees, with longitudes in "
+                    + "[-180, 180], latitudes in [-90, 90] and south not above north. A west greater than east is "
+                    + "accepted only when the box crosses the antimeridian (west > 0 and east < 0)."),
+    NOT_FOUND("not-found", 404, "Not found",
+            "The layer, feature, administrative unit or endpoint does not exist. The detail names what was "
+                    + "looked for; list the collection to see what exists."),
+    OUTSIDE_PROVINCE("outside-province", 404, "Point outside the province",
+            "The point lies outside every current commune of the province served here (for example in the sea "
+                    + "or in a neighbouring country). Check the coordinates and their order (longitude first)."),
+    METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed",
+            "The endpoint exists but does not accept this HTTP method. The public read API accepts GET, HEAD and OPTIONS."),
+    NOT_ACCEPTABLE("not-acceptable", 406, "Not acceptable",
+            "The server cannot produce a representation that the Accept header allows. Accept application/json, "
+                    + "application/geo+json or application/problem+json."),
+    REQUEST_TIMEOUT("request-timeout", 503, "Request timed out",
+            "The server did not finish the request within its configured time limit (langso.api.request-timeout). "
+                    + "Narrow the request (a smaller bbox or limit) or retry later."),
+    INTERNAL_ERROR("internal-error", 500, "Internal server error",
+            "The server failed in a way it did not expect. The error is logged on the server; retry later and "
+                    + "report it if it persists.");
+
+    private final String slug;
+    private final int status;
+    private final String title;
+    private final String description;
+
+    ProblemType(String slug, int status, String title, String description) {
+        this.slug = slug;
+        this.status = status;
+        this.title = title;
+        this.description = description;
+    }
+
+    /** Finds the type whose URI ends with the given slug. */
+    public static Optional<ProblemType> bySlug(String slug) {
+        return Arrays.stream(values()).filter(type -> type.slug.equals(slug)).findFirst();
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    /** Returns the relative URI written into the {@code type} member of a problem. */
+    public String uri() {
+        return "/problems/" + slug;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,143 @@
+package vn.langso.backend.web;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import vn.langso.backend.problems.InvalidParam;
+import vn.langso.backend.problems.InvalidParameterException;
+
+/**
+ * The query parameters of one request, checked against the names the endpoint accepts. Every accessor
+ * throws {@link InvalidParameterException} naming the parameter, the value and what to do.
+ */
+public final class QueryParameters {
+
+    private final MultiValueMap<String, String> values;
+
+    private QueryParameters(MultiValueMap<String, String> values) {
+        this.values = values;
+    }
+
+    /** Reads the parameters of a request, rejecting any name not in {@code accepted} and any name given twice. */
+    public static QueryParameters of(ServerRequest request, Set<String> accepted) {
+        MultiValueMap<String, String> values = request.queryParams();
+        List<InvalidParam> problems = new ArrayList<>();
+        for (String name : new TreeSet<>(values.keySet())) {
+            if (!accepted.contains(name)) {
+                problems.add(new InvalidParam(name, "Unknown parameter '" + name + "'. This endpoint accepts: "
+                        + String.join(", ", new TreeSet<>(accepted)) + "."));
+            } else if (values.get(name).size() > 1) {
+                problems.add(new InvalidParam(name, "Parameter '" + name + "' is given " + values.get(name).size()
+                        + " times; give it once."));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw InvalidParameterException.of(problems);
+        }
+        return new QueryParameters(values);
+    }
+
+    public boolean has(String name) {
+        return values.getFirst(name) != null;
+    }
+
+    /** Returns the raw value as sent, if present. */
+    public Optional<String> string(String name) {
+        return Optional.ofNullable(values.getFirst(name));
+    }
+
+    /** Reads a search text: NFC-normalised and trimmed, with a letter or digit, and at most {@code maxLength} characters. */
+    public Optional<String> text(String name, int maxLength) {
+        return string(name).map(raw -> {
+            String text = Normalizer.normalize(raw, Normalizer.Form.NFC).strip();
+            if (text.isEmpty()) {
+                throw InvalidParameterException.of(name, "Parameter '" + name + "' is empty; give some text or leave it out.");
+            }
+            if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+                throw InvalidParameterException.of(name, "Parameter '" + name + "' value '" + shorten(text)
+                        + "' contains no letter or digit; give part of a name, for example Tân Thuận.");
+            }
+            if (text.codePointCount(0, text.length()) > maxLength) {
+                throw InvalidParameterException.of(name, "Parameter '" + name + "' is "
+                        + text.codePointCount(0, text.length()) + " characters long; the maximum is " + maxLength + ".");
+            }
+            return text;
+        });
+    }
+
+    /** Reads a finite decimal number. */
+    public OptionalDouble number(String name) {
+        Optional<String> raw = string(name);
+        if (raw.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(parseNumber(name, raw.get()));
+    }
+
+    /** Reads a whole number within {@code [min, max]}. */
+    public Optional<Long> integer(String name, long min, long max) {
+        return string(name).map(raw -> parseInteger(name, raw, min, max));
+    }
+
+    /** Reads a calendar date in ISO form, {@code 2024-01-01}. */
+    public Optional<LocalDate> date(String name) {
+        return string(name).map(raw -> {
+            try {
+                return LocalDate.parse(raw.strip());
+            } catch (DateTimeParseException e) {
+                throw InvalidParameterException.of(name, "Parameter '" + name + "' value '" + shorten(raw)
+                        + "' is not a date; use the form YYYY-MM-DD, for example 2024-01-01.");
+            }
+        });
+    }
+
+    /** Reads {@code limit} and {@code offset}; a limit above {@code maxLimit} is capped to it. */
+    public Page page(int defaultLimit, int maxLimit) {
+        long limit = integer("limit", 1, Long.MAX_VALUE).orElse((long) defaultLimit);
+        long offset = integer("offset", 0, Integer.MAX_VALUE).orElse(0L);
+        return new Page((int) Math.min(limit, maxLimit), offset);
+    }
+
+    static double parseNumber(String name, String raw) {
+        try {
+            double value = Double.parseDouble(raw.strip());
+            if (Double.isFinite(value) && !raw.strip().matches(".*[a-zA-Z].*")) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below together with the non-finite case.
+        }
+        throw InvalidParameterException.of(name, "Parameter '" + name + "' value '" + shorten(raw)
+                + "' is not a decimal number; use digits with a dot, for example 105.63.");
+    }
+
+    static long parseInteger(String name, String raw, long min, long max) {
+        long value;
+        try {
+            value = Long.parseLong(raw.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidParameterException.of(name, "Parameter '" + name + "' value '" + shorten(raw)
+                    + "' is not a whole number; use digits only, for example 10.");
+        }
+        if (value < min || value > max) {
+            String range = max == Long.MAX_VALUE ? "at least " + min : "between " + min + " and " + max;
+            throw InvalidParameterException.of(name, "Parameter '" + name + "' value " + value
+                    + " is out of range; it must be " + range + ".");
+        }
+        return value;
+    }
+
+    /** Cuts a value to a length that is safe to echo in an error, on one line. */
+    static String shorten(String raw) {
+        String oneLine = raw.replaceAll("[\\r\\n]", " ");
+        return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
+    }
+}
