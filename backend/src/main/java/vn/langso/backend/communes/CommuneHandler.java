@@ -82,7 +82,7 @@ class CommuneHandler {
                 .flatMap(feature -> ServerResponse.ok().contentType(FeatureCollection.GEO_JSON).bodyValue(feature));
     }
 
-    /** {@code GET /api/v1/communes/search}: current communes by name, with or without diacritics. */
+    /** {@code GET /api/v1/communes/search}: current and former communes by name, with or without diacritics. */
     Mono<ServerResponse> search(ServerRequest request) {
         QueryParameters parameters = QueryParameters.of(request, Set.of("q", "limit"));
         String text = parameters.text("q", MAX_SEARCH_TEXT_LENGTH).orElseThrow(() -> InvalidParameterException.of("q",

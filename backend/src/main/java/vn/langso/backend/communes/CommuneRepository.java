@@ -91,33 +91,52 @@ class CommuneRepository {
     }
 
     /**
-     * Finds the current communes whose name, or unit type and name, contains the folded text. Names that
-     * start with it come first.
+     * Finds the communes whose name, or unit type and name, contains the folded text: current communes first,
+     * then former ones with the current commune they are now part of. Within each group, names that start
+     * with the text come first.
      */
     Flux<CommuneSearchResult> search(String text, int limit) {
         String sql = """
-                SELECT u.code, u.name, u.unit_type,
+                SELECT u.code, u.name, u.unit_type, u.valid_to,
                        ST_XMin(u.geom) AS west, ST_YMin(u.geom) AS south, ST_XMax(u.geom) AS east, ST_YMax(u.geom) AS north,
-                       ST_X(ST_PointOnSurface(u.geom)) AS center_lon, ST_Y(ST_PointOnSurface(u.geom)) AS center_lat
-                  FROM admin_unit u, fold_vietnamese(:text) AS folded(key)
-                 WHERE u.level = 'commune' AND u.valid_to IS NULL
+                       ST_X(ST_PointOnSurface(u.geom)) AS center_lon, ST_Y(ST_PointOnSurface(u.geom)) AS center_lat,
+                       successor.code AS now_code, successor.name AS now_name, successor.unit_type AS now_unit_type
+                  FROM admin_unit u
+                 CROSS JOIN fold_vietnamese(:text) AS folded(key)
+                  LEFT JOIN LATERAL (
+                        SELECT c.code, c.name, c.unit_type
+                          FROM admin_unit c
+                         WHERE u.valid_to IS NOT NULL
+                           AND c.level = 'commune' AND c.valid_to IS NULL
+                           AND c.code = current_commune_at(ST_PointOnSurface(u.geom))
+                         LIMIT 1) successor ON true
+                 WHERE u.level = 'commune'
                    AND (strpos(u.name_folded, folded.key) > 0
                         OR strpos(fold_vietnamese(coalesce(u.unit_type, '') || ' ' || u.name), folded.key) > 0)
-                 ORDER BY CASE WHEN starts_with(u.name_folded, folded.key) THEN 0
+                 ORDER BY u.valid_to IS NOT NULL,
+                          CASE WHEN starts_with(u.name_folded, folded.key) THEN 0
                                WHEN starts_with(fold_vietnamese(coalesce(u.unit_type, '') || ' ' || u.name), folded.key) THEN 1
                                ELSE 2 END,
-                          u.name, u.code
+                          u.valid_to DESC NULLS FIRST, u.name, u.code
                  LIMIT :limit""";
         return database.sql(sql)
                 .bind("text", text)
                 .bind("limit", limit)
-                .map(row -> new CommuneSearchResult(
-                        row.get("code", String.class),
-                        row.get("name", String.class),
-                        row.get("unit_type", String.class),
-                        new double[] {row.get("west", Double.class), row.get("south", Double.class),
-                                row.get("east", Double.class), row.get("north", Double.class)},
-                        new double[] {row.get("center_lon", Double.class), row.get("center_lat", Double.class)}))
+                .map(row -> {
+                    String successorCode = row.get("now_code", String.class);
+                    CommuneSearchResult.CurrentCommune successor = successorCode == null ? null
+                            : new CommuneSearchResult.CurrentCommune(successorCode,
+                                    row.get("now_name", String.class), row.get("now_unit_type", String.class));
+                    return new CommuneSearchResult(
+                            row.get("code", String.class),
+                            row.get("name", String.class),
+                            row.get("unit_type", String.class),
+                            new double[] {row.get("west", Double.class), row.get("south", Double.class),
+                                    row.get("east", Double.class), row.get("north", Double.class)},
+                            new double[] {row.get("center_lon", Double.class), row.get("center_lat", Double.class)},
+                            row.get("valid_to", LocalDate.class),
+                            successor);
+                })
                 .all();
     }
 

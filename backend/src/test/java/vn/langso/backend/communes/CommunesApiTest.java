@@ -126,16 +126,29 @@ class CommunesApiTest extends ApiTestSupport {
         for (String text : List.of("Tan Thuan Tay", "tân thuận tây", nfd, "TÂN THUẬN", "xã tân thuận")) {
             JsonNode results = get(uri -> uri.path("/api/v1/communes/search").queryParam("q", text).build())
                     .expect(200).path("results");
-            assertThat(results.size()).as("q=%s", text).isEqualTo(1);
+            assertThat(results.size()).as("q=%s", text).isEqualTo(2);
             JsonNode result = results.get(0);
             assertThat(result.path("name").asString()).isEqualTo("Tân Thuận Tây");
             assertThat(result.path("code").asString()).isEqualTo("90001");
             assertThat(result.path("unit_type").asString()).isEqualTo("Xã");
+            assertThat(result.has("valid_to")).isFalse();
             assertThat(result.path("bbox").get(0).asDouble()).isEqualTo(105.60);
             assertThat(result.path("bbox").get(3).asDouble()).isEqualTo(10.49);
             assertThat(result.path("center").get(0).asDouble()).isBetween(105.60, 105.66);
             assertThat(result.path("center").get(1).asDouble()).isBetween(10.43, 10.49);
         }
+    }
+
+    @Test
+    void searchListsFormerCommuneWithSuccessor() {
+        JsonNode results = get("/api/v1/communes/search?q=tan%20thuan%20tay").expect(200).path("results");
+
+        JsonNode former = results.get(1);
+        assertThat(former.path("code").asString()).isEqualTo("30001");
+        assertThat(former.path("valid_to").asString()).isEqualTo("2025-07-01");
+        assertThat(former.path("now_part_of").path("code").asString()).isEqualTo("90001");
+        assertThat(former.path("now_part_of").path("name").asString()).isEqualTo("Tân Thuận Tây");
+        assertThat(former.path("now_part_of").path("unit_type").asString()).isEqualTo("Xã");
     }
 
     @Test
@@ -152,9 +165,10 @@ class CommunesApiTest extends ApiTestSupport {
     void searchRanksPrefixFirst() {
         JsonNode results = get("/api/v1/communes/search?q=tan").expect(200).path("results");
 
-        assertThat(results.size()).isEqualTo(2);
-        assertThat(results.get(0).path("name").asString()).isEqualTo("Tân Thuận Tây");
+        assertThat(results.size()).isEqualTo(3);
+        assertThat(results.get(0).path("code").asString()).isEqualTo("90001");
         assertThat(results.get(1).path("name").asString()).isEqualTo("Phú Tân");
+        assertThat(results.get(2).path("code").asString()).as("former unit after current ones").isEqualTo("30001");
         assertThat(get("/api/v1/communes/search?q=tan&limit=1").expect(200).path("results").size()).isEqualTo(1);
     }
 

@@ -2,19 +2,17 @@ package vn.langso.backend.communes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import vn.langso.backend.ApiTestSupport;
+import vn.langso.gis.imports.FeatureImporter;
+import vn.langso.gis.imports.ImportOptions;
+import vn.langso.gis.imports.ImportReport;
 import vn.langso.gis.testing.SharedData;
 
 /**
@@ -24,29 +22,20 @@ import vn.langso.gis.testing.SharedData;
 class RealCommunesApiTest extends ApiTestSupport {
 
     private static final String COMMUNES_FILE = "geo/post2025/dong_thap_2025_communes_102.geojson";
+    private static final String FORMER_COMMUNES_FILE = "geo/pre2025/dong_thap_87_communes_census2009_lowres.geojson";
 
     @BeforeAll
-    static void loadRealCommunes() throws IOException, SQLException {
-        Path file = SharedData.require(COMMUNES_FILE);
-        JsonNode collection = JsonMapper.builder().build().readTree(Files.readString(file));
-        try (Connection connection = database().connect();
-             PreparedStatement insert = connection.prepareStatement("""
-                     INSERT INTO admin_unit (code, name, level, unit_type, parent_code, valid_from, geom, properties, source)
-                     VALUES (?, ?, 'commune', ?, ?, DATE '2025-07-01',
-                             ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)), ?::jsonb, ?)""")) {
-            for (JsonNode feature : collection.path("features")) {
-                JsonNode properties = feature.path("properties");
-                insert.setString(1, properties.path("ma_xa").asString());
-                insert.setString(2, properties.path("ten_xa").asString());
-                insert.setString(3, properties.path("loai").asString());
-                insert.setString(4, properties.path("ma_tinh").asString());
-                insert.setString(5, feature.path("geometry").toString());
-                insert.setString(6, properties.toString());
-                insert.setString(7, COMMUNES_FILE);
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
+    static void loadRealCommunes() {
+        Path communes2025 = SharedData.require(COMMUNES_FILE);
+        Path communes2009 = SharedData.require(FORMER_COMMUNES_FILE);
+        FeatureImporter importer = new FeatureImporter(database().url());
+
+        ImportReport current = importer.importFiles(List.of(communes2025), ImportOptions.into("admin-units"));
+        ImportReport former = importer.importFiles(List.of(communes2009),
+                ImportOptions.into("admin-units").withValidity(LocalDate.of(2009, 4, 1), LocalDate.of(2025, 7, 1)));
+
+        assertThat(current.imported()).isEqualTo(102);
+        assertThat(former.imported()).isPositive();
     }
 
     @Test
@@ -84,7 +73,39 @@ class RealCommunesApiTest extends ApiTestSupport {
         get("/api/v1/communes/at?lon=10.4603&lat=105.6329").expectProblem(400, "/problems/invalid-parameter");
     }
 
-    /** The 2025 list has no "Tân Thuận Tây" (it was merged); "Tân Thuận Bình" is a current commune. */
+    /** "Tân Thuận Tây" was merged on 1 July 2025; people still search for it by its old name. */
+    @Test
+    void searchFindsFormerCommuneInEverySpelling() {
+        String nfd = Normalizer.normalize("Tân Thuận Tây", Normalizer.Form.NFD);
+        for (String text : List.of("Tan Thuan Tay", "tân thuận tây", nfd)) {
+            JsonNode results = get(uri -> uri.path("/api/v1/communes/search").queryParam("q", text).build())
+                    .expect(200).path("results");
+            assertThat(results.size()).as("q=%s", text).isGreaterThanOrEqualTo(1);
+
+            JsonNode first = results.get(0);
+            assertThat(first.path("name").asString()).as("q=%s", text).isEqualTo("Tân Thuận Tây");
+            assertThat(first.path("valid_to").asString()).as("q=%s", text).isEqualTo("2025-07-01");
+            assertThat(first.path("now_part_of").path("name").asString()).as("q=%s", text).isNotBlank();
+        }
+    }
+
+    @Test
+    void searchListsCurrentCommunesFirst() {
+        JsonNode results = get("/api/v1/communes/search?q=my%20tra&limit=100").expect(200).path("results");
+
+        assertThat(results.get(0).path("name").asString()).isEqualTo("Mỹ Trà");
+        assertThat(results.get(0).has("valid_to")).isFalse();
+        assertThat(results.get(0).has("now_part_of")).isFalse();
+        boolean formerSeen = false;
+        for (JsonNode result : results) {
+            if (result.has("valid_to")) {
+                formerSeen = true;
+            } else {
+                assertThat(formerSeen).as("current commune %s listed after a former one", result.path("name")).isFalse();
+            }
+        }
+    }
+
     @Test
     void searchFindsCommuneInEverySpelling() {
         String nfd = Normalizer.normalize("Tân Thuận Bình", Normalizer.Form.NFD);

@@ -65,8 +65,9 @@ final class AdminUnitMapper {
 
         String unitTypeKey = PropertyValues.firstKeyPresent(properties, UNIT_TYPE_KEYS);
         String unitType = unitTypeKey == null ? null : PropertyValues.text(properties.get(unitTypeKey));
-        return new AdminUnitRow(PropertyValues.text(properties.get(codeKey)), PropertyValues.text(properties.get(nameKey)),
-                level, unitType, parentCode(properties, level), null);
+        UnitName unitName = UnitName.split(PropertyValues.text(properties.get(nameKey)), unitType);
+        return new AdminUnitRow(PropertyValues.text(properties.get(codeKey)), unitName.name(),
+                level, unitName.unitType(), parentCode(properties, level), null);
     }
 
     private static AdminLevel levelOfKey(String key) {

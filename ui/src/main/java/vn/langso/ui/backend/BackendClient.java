@@ -106,7 +106,12 @@ public class BackendClient {
         try {
             BoundingBox box = new BoundingBox(bbox.get(0).asDouble(), bbox.get(1).asDouble(),
                     bbox.get(2).asDouble(), bbox.get(3).asDouble());
-            return new CommuneMatch(code, name, result.path("unit_type").asString(""), box);
+            JsonNode successor = result.path("now_part_of");
+            String nowPartOf = successor.isObject()
+                    ? CommuneMatch.withUnitType(successor.path("unit_type").asString(""), successor.path("name").asString(""))
+                    : "";
+            return new CommuneMatch(code, name, result.path("unit_type").asString(""), box,
+                    result.hasNonNull("valid_to"), nowPartOf);
         } catch (IllegalArgumentException e) {
             throw new BackendResponseException(properties.url(), requestUrl, 0, e.getMessage());
         }

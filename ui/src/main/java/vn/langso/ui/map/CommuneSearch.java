@@ -1,5 +1,6 @@
 package vn.langso.ui.map;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -87,7 +88,18 @@ class CommuneSearch extends Composite<HorizontalLayout> {
         }
         CommuneMatch first = matches.getFirst();
         map.showCommune(first);
-        showStatus(getTranslation("search.found", first.displayName()), "found");
+        showStatus(getTranslation("search.found", label(this, first)), "found");
+    }
+
+    /** Returns the commune's name for people, saying for a former commune which current one it is part of. */
+    static String label(Component component, CommuneMatch match) {
+        if (!match.former()) {
+            return match.displayName();
+        }
+        if (match.nowPartOf().isBlank()) {
+            return component.getTranslation("search.formerUnit", match.displayName());
+        }
+        return component.getTranslation("search.formerUnitNowPartOf", match.displayName(), match.nowPartOf());
     }
 
     private void showStatus(String text, String outcome) {

@@ -170,7 +170,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
         searchResults.add(new H2(translations.getTranslation("search.results", language.locale())));
         for (CommuneMatch match : matches) {
-            Button button = new Button(match.displayName(), event -> map.showCommune(match));
+            Button button = new Button(CommuneSearch.label(this, match), event -> map.showCommune(match));
             button.addThemeVariants(ButtonVariant.TERTIARY);
             button.addClassName("commune-result");
             button.getElement().setAttribute("data-code", match.code());

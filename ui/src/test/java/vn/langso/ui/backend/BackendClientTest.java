@@ -99,6 +99,31 @@ class BackendClientTest {
     }
 
     @Test
+    void formerCommuneNamesItsSuccessor() {
+        responses.put("/api/v1/communes/search", json(200, """
+                {"results":[{"code":"29887","name":"Tân Thuận Tây","unit_type":"Xã",
+                  "bbox":[105.60,10.43,105.64,10.47],"center":[105.62,10.45],"valid_to":"2025-07-01",
+                  "now_part_of":{"code":"29869","name":"Cao Lãnh","unit_type":"Phường"}}]}"""));
+
+        CommuneMatch match = client.searchCommunes("Tan Thuan Tay").getFirst();
+
+        assertThat(match.former()).isTrue();
+        assertThat(match.displayName()).isEqualTo("Xã Tân Thuận Tây");
+        assertThat(match.nowPartOf()).isEqualTo("Phường Cao Lãnh");
+    }
+
+    @Test
+    void currentCommuneIsNotFormer() {
+        responses.put("/api/v1/communes/search", json(200, """
+                {"results":[{"code":"29888","name":"Mỹ Trà","unit_type":"Phường","bbox":[105.64,10.45,105.69,10.50]}]}"""));
+
+        CommuneMatch match = client.searchCommunes("my tra").getFirst();
+
+        assertThat(match.former()).isFalse();
+        assertThat(match.nowPartOf()).isEmpty();
+    }
+
+    @Test
     void decomposedSearchTextIsSentComposed() {
         responses.put("/api/v1/communes/search", json(200, "{\"results\":[]}"));
         String decomposed = java.text.Normalizer.normalize("Mỹ Trà", java.text.Normalizer.Form.NFD);
