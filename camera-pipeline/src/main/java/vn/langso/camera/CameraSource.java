@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * One camera the agent reads: its id, where frames come from and where it stands on the map.
+ * One camera the agent reads: its id, where frames come from and its position on the map.
  *
  * @param viewDirectionDeg compass bearing of the camera's view, 0 = north, clockwise, in [0, 360)
  */

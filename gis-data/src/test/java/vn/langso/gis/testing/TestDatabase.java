@@ -42,7 +42,7 @@ public final class TestDatabase implements AutoCloseable {
         return new TestDatabase(server, database);
     }
 
-    /** The server named by {@value #SERVER_VARIABLE}; fails with the way to provide one when it is unset. */
+    /** Returns the server named by {@value #SERVER_VARIABLE}, or fails with the way to provide one when it is unset. */
     public static DatabaseUrl serverUrl() {
         String value = System.getenv(SERVER_VARIABLE);
         if (value == null || value.isBlank()) {
