@@ -1,6 +1,5 @@
 package vn.langso.backend.web;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import vn.langso.backend.problems.InvalidParam;
 import vn.langso.backend.problems.InvalidParameterException;
+import vn.langso.gis.text.VietnameseText;
 
 /**
  * The query parameters of one request, checked against the names the endpoint accepts. Every accessor
@@ -54,10 +54,13 @@ public final class QueryParameters {
         return Optional.ofNullable(values.getFirst(name));
     }
 
-    /** Reads a search text: NFC-normalised and trimmed, with a letter or digit, and at most {@code maxLength} characters. */
+    /**
+     * Reads a search text: cleaned as stored names are (NFC, Unicode spaces, zero-width characters, Ð for Đ),
+     * trimmed, with a letter or digit, and at most {@code maxLength} characters.
+     */
     public Optional<String> text(String name, int maxLength) {
         return string(name).map(raw -> {
-            String text = Normalizer.normalize(raw, Normalizer.Form.NFC).strip();
+            String text = VietnameseText.clean(raw).strip();
             if (text.isEmpty()) {
                 throw InvalidParameterException.of(name, "Parameter '" + name + "' is empty; give some text or leave it out.");
             }
@@ -106,7 +109,7 @@ public final class QueryParameters {
         return new Page((int) Math.min(limit, maxLimit), offset);
     }
 
-    static double parseNumber(String name, String raw) {
+    public static double parseNumber(String name, String raw) {
         try {
             double value = Double.parseDouble(raw.strip());
             if (Double.isFinite(value) && !raw.strip().matches(".*[a-zA-Z].*")) {
@@ -136,7 +139,7 @@ public final class QueryParameters {
     }
 
     /** Cuts a value to a length that is safe to echo in an error, on one line. */
-    static String shorten(String raw) {
+    public static String shorten(String raw) {
         String oneLine = raw.replaceAll("[\\r\\n]", " ");
         return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
     }

@@ -152,6 +152,21 @@ class CommunesApiTest extends ApiTestSupport {
     }
 
     @Test
+    void searchCleansCopiedText() {
+        for (String text : List.of("Tân\u00A0Thuận Tây", "\u200BTân Thuận Tây", "Tân\u2003Thuận\tTây")) {
+            JsonNode results = get(uri -> uri.path("/api/v1/communes/search").queryParam("q", text).build())
+                    .expect(200).path("results");
+            assertThat(results.size()).as("q=%s", text).isEqualTo(2);
+            assertThat(results.get(0).path("code").asString()).as("q=%s", text).isEqualTo("90001");
+        }
+
+        JsonNode eth = get(uri -> uri.path("/api/v1/communes/search").queryParam("q", "\u00D0ồng Hòa").build())
+                .expect(200).path("results");
+        assertThat(eth.size()).isEqualTo(1);
+        assertThat(eth.get(0).path("name").asString()).isEqualTo("Đồng Hòa");
+    }
+
+    @Test
     void searchFoldsDStroke() {
         for (String text : List.of("dong hoa", "Đồng", "đong hoa")) {
             JsonNode results = get(uri -> uri.path("/api/v1/communes/search").queryParam("q", text).build())

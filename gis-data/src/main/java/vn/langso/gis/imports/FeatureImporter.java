@@ -79,6 +79,7 @@ public final class FeatureImporter {
         String targetName = layer == null ? LayerTarget.ADMIN_UNITS : layer.name();
         GeometryCheck.Expected expected = layer == null ? GeometryCheck.Expected.POLYGONAL : GeometryCheck.Expected.POINT;
         CoordinateTransformer transformer = new CoordinateTransformer(connection);
+        ProvinceCoverage coverage = layer == null ? null : new ProvinceCoverage(connection);
         Map<String, Integer> firstFeatureByKey = new HashMap<>();
         int featuresRead = 0;
 
@@ -97,11 +98,11 @@ public final class FeatureImporter {
                 transformer.requireKnown(pending.srid());
                 batch.add(pending);
                 if (batch.size() >= BATCH_SIZE) {
-                    writeBatch(connection, file, batch, transformer, writer, tally);
+                    writeBatch(connection, file, batch, transformer, coverage, writer, tally);
                     batch.clear();
                 }
             }
-            writeBatch(connection, file, batch, transformer, writer, tally);
+            writeBatch(connection, file, batch, transformer, coverage, writer, tally);
             if (layer == null) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("SELECT retag_communes()");
@@ -167,8 +168,9 @@ public final class FeatureImporter {
         return feature.id() != null ? feature.id() : Integer.toString(feature.number());
     }
 
+    /** Writes a batch; {@code coverage} is null for administrative units, which define the province themselves. */
     private void writeBatch(Connection connection, Path file, List<PendingFeature> batch, CoordinateTransformer transformer,
-                            FeatureWriter writer, ImportReport.FileTally tally) throws SQLException {
+                            ProvinceCoverage coverage, FeatureWriter writer, ImportReport.FileTally tally) throws SQLException {
         if (batch.isEmpty()) {
             return;
         }
@@ -181,6 +183,11 @@ public final class FeatureImporter {
             String boundsProblem = boundsProblem(geometry, feature.srid());
             if (boundsProblem != null) {
                 reject(tally, file, feature.number(), boundsProblem);
+                continue;
+            }
+            String provinceProblem = coverage == null ? null : coverage.problem(geometry);
+            if (provinceProblem != null) {
+                reject(tally, file, feature.number(), provinceProblem);
                 continue;
             }
 

@@ -25,7 +25,7 @@ final class PropertyValues {
     @SuppressWarnings("unchecked")
     private static Object normalizedValue(Object value) {
         if (value instanceof String text) {
-            return VietnameseText.nfc(text);
+            return VietnameseText.clean(text);
         }
         if (value instanceof Map<?, ?> map) {
             return normalized((Map<String, Object>) map);

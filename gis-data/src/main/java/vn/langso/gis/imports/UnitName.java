@@ -20,9 +20,9 @@ record UnitName(String name, String unitType) {
      * "Phường 1"), because the number alone names nothing.
      */
     static UnitName split(String name, String declaredUnitType) {
-        String composedName = VietnameseText.nfc(name).strip();
+        String composedName = VietnameseText.clean(name).strip();
         String composedType = declaredUnitType == null || declaredUnitType.isBlank() ? null
-                : VietnameseText.nfc(declaredUnitType).strip();
+                : VietnameseText.clean(declaredUnitType).strip();
 
         for (String unitType : UNIT_TYPES) {
             if (!composedName.startsWith(unitType + " ")) {

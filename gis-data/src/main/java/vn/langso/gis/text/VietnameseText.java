@@ -13,6 +13,10 @@ public final class VietnameseText {
 
     private static final Pattern COMBINING_MARKS = Pattern.compile("[\\u0300-\\u036f]");
     private static final Pattern WHITESPACE_RUNS = Pattern.compile("\\s+");
+    /** No-break and other Unicode spaces, which copied text often contains in place of a plain space. */
+    private static final Pattern UNICODE_SPACES = Pattern.compile("[\\p{Zs}\\t]");
+    /** Zero-width characters, invisible in names but breaking every comparison. */
+    private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF]");
 
     private VietnameseText() {
     }
@@ -23,6 +27,20 @@ public final class VietnameseText {
             return null;
         }
         return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    /**
+     * Returns the text cleaned of the usual accidents of copied Vietnamese text, in NFC: Unicode spaces become
+     * plain spaces, zero-width characters go, and the Icelandic eth (Ð U+00D0, ð U+00F0), which old TCVN3 and VNI
+     * converters emit for đ, becomes Vietnamese Đ/đ (U+0110, U+0111). Null stays null.
+     */
+    public static String clean(String text) {
+        if (text == null) {
+            return null;
+        }
+        String visible = ZERO_WIDTH.matcher(text).replaceAll("");
+        String spaced = UNICODE_SPACES.matcher(visible).replaceAll(" ");
+        return nfc(spaced.replace('\u00D0', '\u0110').replace('\u00F0', '\u0111'));
     }
 
     /**

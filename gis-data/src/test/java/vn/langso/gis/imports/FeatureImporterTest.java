@@ -76,6 +76,32 @@ class FeatureImporterTest {
     }
 
     @Test
+    void placesOutsideCurrentCommunesRejected() throws IOException {
+        importer.importFiles(List.of(write("commune.geojson", collection(unit("29869", "Cao Lãnh", "Polygon", square(105.60, 10.44))))),
+                ImportOptions.into("admin-units"));
+        Path file = write("places.geojson", collection(
+                place("inside", "{\"name\":\"Trường A\"}", 105.605, 10.445),
+                place("cambodia", "{\"name\":\"Phnom Penh\"}", 104.9, 11.55),
+                place("sea", "{\"name\":\"Biển\"}", 107.5, 9.0),
+                place("near", "{\"name\":\"Sát ranh\"}", 105.6115, 10.445)));
+
+        ImportReport report = importer.importFiles(List.of(file), ImportOptions.into("schools"));
+
+        assertThat(report.imported()).isEqualTo(2);
+        assertThat(report.rejections()).extracting(ImportIssue::featureNumber).containsExactly(2, 3);
+        assertThat(report.rejections()).allSatisfy(issue -> assertThat(issue.reason()).startsWith("outside the province"));
+    }
+
+    @Test
+    void placesAcceptedBeforeAnyCommuneExists() throws IOException {
+        Path file = write("places.geojson", collection(place("cambodia", "{\"name\":\"Phnom Penh\"}", 104.9, 11.55)));
+
+        ImportReport report = importer.importFiles(List.of(file), ImportOptions.into("schools"));
+
+        assertThat(report.imported()).isEqualTo(1);
+    }
+
+    @Test
     void mixedFileNamesExactlyThreeFeatures() throws IOException {
         String bowTie = "[[[105.60,10.40],[105.62,10.42],[105.62,10.40],[105.60,10.42],[105.60,10.40]]]";
         Path file = write("mixed.geojson", collection(

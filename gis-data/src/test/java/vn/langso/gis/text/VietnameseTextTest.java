@@ -80,4 +80,15 @@ class VietnameseTextTest {
         assertThat(VietnameseText.nfc(null)).isNull();
         assertThat(VietnameseText.nfc("")).isEmpty();
     }
+
+    @Test
+    void cleanRepairsCopiedText() {
+        assertThat(VietnameseText.clean("Cao\u00A0Lãnh")).isEqualTo("Cao Lãnh");
+        assertThat(VietnameseText.clean("\u200BCao Lãnh\uFEFF")).isEqualTo("Cao Lãnh");
+        assertThat(VietnameseText.clean("\u00D0ạo Thạnh")).isEqualTo("Đạo Thạnh");
+        assertThat(VietnameseText.clean("\u00F0ồng")).isEqualTo("đồng");
+        assertThat(VietnameseText.clean("Mỹ\tTrà")).isEqualTo("Mỹ Trà");
+        assertThat(VietnameseText.clean(Normalizer.normalize("Tân Thuận Tây", Normalizer.Form.NFD))).isEqualTo("Tân Thuận Tây");
+        assertThat(VietnameseText.clean(null)).isNull();
+    }
 }

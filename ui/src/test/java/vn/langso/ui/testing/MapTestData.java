@@ -47,8 +47,14 @@ public final class MapTestData {
     private MapTestData() {
     }
 
-    /** Loads communes, the demo places and the cluster fixture, then tags every place with its commune. */
+    /**
+     * Loads the demo places, the communes and the cluster fixture, then tags every place with its commune. The
+     * demo places come first because the importer rejects places outside the current communes, and the stand-in
+     * communes cover only part of the province.
+     */
     public static Loaded load(TestDatabase database) throws SQLException, IOException {
+        List<DemoData.LayerResult> demo = DemoData.load(database.url());
+
         boolean realCommunes;
         String communeDescription;
         try (Connection connection = database.connect()) {
@@ -63,14 +69,13 @@ public final class MapTestData {
             }
         }
 
-        List<DemoData.LayerResult> demo = DemoData.load(database.url());
-
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             insertClusterFixture(statement);
             statement.execute("SELECT retag_communes()");
         }
         return new Loaded(realCommunes, communeDescription + ", demo data " + demo + ", 2 clustered clinics");
     }
+
     private static int loadCommunes(Connection connection, Path file) throws SQLException, IOException {
         JsonMapper json = JsonMapper.builder().build();
         JsonNode collection = json.readTree(Files.readString(file));
