@@ -85,7 +85,9 @@ function formatValue(value, labels, lang) {
     return JSON.stringify(value);
   }
   if (ISO_TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value))) {
-    return new Date(value).toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN', { dateStyle: 'short', timeStyle: 'short' });
+    return new Date(value).toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN', {
+      year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+    });
   }
   return labels[`value.${value}`] ?? String(value);
 }

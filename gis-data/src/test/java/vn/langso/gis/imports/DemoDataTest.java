@@ -76,6 +76,11 @@ class DemoDataTest {
         for (String table : List.of("school", "clinic", "merchant", "camera", "cooperative", "report")) {
             assertThat(Sql.column(database, "SELECT name FROM " + table + " WHERE commune_code IS NULL"))
                     .as("places of %s without a commune", table).isEmpty();
+            assertThat(Sql.column(database, "SELECT p.name || ': ' || p.address || ' is in ' || a.name FROM " + table
+                    + " p JOIN admin_unit a ON a.code = p.commune_code AND a.valid_to IS NULL"
+                    + " WHERE p.address IS NOT NULL AND p.address ~ '(phường|xã) '"
+                    + " AND lower(p.address) NOT LIKE '%' || lower(a.unit_type) || ' ' || lower(a.name) || '%'"))
+                    .as("demo places of %s whose address names another commune", table).isEmpty();
         }
     }
 }
