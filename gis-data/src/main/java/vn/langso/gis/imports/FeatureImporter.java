@@ -113,7 +113,7 @@ public final class FeatureImporter {
             return tally;
         } catch (FeatureReadException | SQLException | IllegalArgumentException | IllegalStateException e) {
             connection.rollback();
-            log.warn("Import of {} failed after {} features and was rolled back: {}", file, featuresRead, e.getMessage());
+            // Not logged here: the caller reports the rethrown failure, which carries the same message.
             throw new ImportFailedException(file, "Import of " + file + " failed, nothing of it was written: "
                     + e.getMessage(), e);
         }

@@ -74,7 +74,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         return translations.getTranslation("app.title", language.locale());
     }
 
-    private static UiLanguage chooseLanguage(BeforeEnterEvent event) {
+    /** Chooses the page language: {@code ?lang=}, then the language remembered in the session, then Vietnamese. */
+    public static UiLanguage chooseLanguage(BeforeEnterEvent event) {
         List<String> requested = event.getLocation().getQueryParameters().getParameters()
                 .getOrDefault(LANGUAGE_PARAMETER, List.of());
         Optional<UiLanguage> fromQuery = requested.stream().map(UiLanguage::fromCode).flatMap(Optional::stream).findFirst();

@@ -192,6 +192,19 @@ class MapPageBrowserTest {
         assertThat(browser.driver().findElement(By.id("app-title")).getText()).isEqualTo("Làng Số — Đồng Tháp map");
     }
 
+    @Test
+    void unknownAddressSaysNotFoundInLanguage() {
+        browser.driver().manage().deleteAllCookies();
+
+        browser.driver().get("http://127.0.0.1:" + port + "/khong-co-trang-nay");
+        WebElement vietnamese = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("not-found")));
+        assertThat(vietnamese.getText()).contains("Không tìm thấy trang").contains("/khong-co-trang-nay");
+
+        browser.driver().get("http://127.0.0.1:" + port + "/no-such-page?lang=en");
+        WebElement english = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("not-found")));
+        assertThat(english.getText()).contains("Page not found").contains("Back to the map");
+    }
+
     /** Opens the page as a new visitor (no session cookie, so no remembered language) and waits for the map data. */
     private WebElement openMap(String query) {
         browser.driver().manage().deleteAllCookies();
