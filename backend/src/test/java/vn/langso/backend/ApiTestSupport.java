@@ -122,6 +122,16 @@ public abstract class ApiTestSupport {
                 .expectBody(String.class).returnResult());
     }
 
+    /** GET of an absolute URL taken from a response's links. */
+    protected JsonResponse getAbsolute(String url) {
+        return toJson(client.get().uri(URI.create(url)).exchange().expectBody(String.class).returnResult());
+    }
+
+    /** Returns the port the application listens on. */
+    protected int port() {
+        return port;
+    }
+
     /** GET with a URI built (and encoded) from parts, for query values with spaces or Vietnamese letters. */
     protected JsonResponse get(Function<UriBuilder, URI> uri) {
         return toJson(client.get().uri(uri).exchange().expectBody(String.class).returnResult());

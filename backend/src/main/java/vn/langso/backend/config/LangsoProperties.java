@@ -48,7 +48,7 @@ public record LangsoProperties(@DefaultValue @Valid @NotNull Api api,
     }
 
     /**
-     * @param allowedOrigins origins allowed to call GET, HEAD and OPTIONS on {@code /api/**} from a browser
+     * @param allowedOrigins origins allowed to call GET, HEAD and OPTIONS on {@code /api/**} and {@code /ogc/**} from a browser
      *                       ({@code langso.cors.allowed-origins}, comma-separated, default {@code *})
      */
     public record Cors(@DefaultValue("*") @NotEmpty List<String> allowedOrigins) {

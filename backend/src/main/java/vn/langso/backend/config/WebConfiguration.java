@@ -13,7 +13,7 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 @EnableConfigurationProperties(LangsoProperties.class)
 class WebConfiguration {
 
-    /** Lets browser code on other origins (the ui on its own port) read {@code /api/**}, but not write. */
+    /** Lets browser code on other origins (the ui on its own port) read {@code /api/**} and {@code /ogc/**}, but not write. */
     @Bean
     CorsWebFilter apiCorsFilter(LangsoProperties properties) {
         CorsConfiguration cors = new CorsConfiguration();
@@ -23,6 +23,8 @@ class WebConfiguration {
         cors.setMaxAge(3600L);
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/api/**", cors);
+        // The ui, served from another origin, fetches vector tiles from /ogc in the browser.
+        source.registerCorsConfiguration("/ogc/**", cors);
         return new CorsWebFilter(source);
     }
 

@@ -16,7 +16,7 @@ import vn.langso.backend.sql.SqlStatement;
  * layer added by a migration appears without a restart. Layers holding personal data are left out.
  */
 @Component
-class LayerCatalog {
+public class LayerCatalog {
 
     private static final Logger log = LoggerFactory.getLogger(LayerCatalog.class);
     private static final Duration RELOAD_INTERVAL = Duration.ofMinutes(5);
@@ -49,12 +49,12 @@ class LayerCatalog {
     }
 
     /** Returns the public layers in catalog order. */
-    Mono<List<LayerDefinition>> all() {
+    public Mono<List<LayerDefinition>> all() {
         return publicLayers;
     }
 
     /** Finds the public layer with this name, or fails with a {@link NotFoundException} listing the known layers. */
-    Mono<LayerDefinition> find(String name) {
+    public Mono<LayerDefinition> find(String name) {
         return publicLayers.flatMap(layers -> layers.stream()
                 .filter(layer -> layer.name().equals(name))
                 .findFirst()

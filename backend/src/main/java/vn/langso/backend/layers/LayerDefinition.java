@@ -1,6 +1,6 @@
 package vn.langso.backend.layers;
 
 /** One row of the {@code layer} catalog: a place layer and the table that stores it. */
-record LayerDefinition(String name, String tableName, String titleVi, String titleEn, String descriptionVi,
+public record LayerDefinition(String name, String tableName, String titleVi, String titleEn, String descriptionVi,
                        String descriptionEn, String geometryType, boolean personalData, int sortOrder) {
 }

@@ -31,6 +31,13 @@ public record Bbox(double west, double south, double east, double north) {
         return box;
     }
 
+    /** Creates a box from numbers already read in west,south,east,north order, validated as {@link #parse} does. */
+    public static Bbox of(double west, double south, double east, double north) {
+        Bbox box = new Bbox(west, south, east, north);
+        box.validate();
+        return box;
+    }
+
     private void validate() {
         checkLongitude("west", west);
         checkLongitude("east", east);

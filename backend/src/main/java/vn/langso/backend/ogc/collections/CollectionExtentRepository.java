@@ -1,0 +1,49 @@
+package vn.langso.backend.ogc.collections;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Mono;
+
+/** Computes collection extents in PostGIS: the features' bounding box and the span of their temporal property. */
+@Repository
+class CollectionExtentRepository {
+
+    /**
+     * The province's box when neither the collection nor the current communes have any geometry yet (an empty
+     * database): the extent of the 102 communes of Đồng Tháp from 1 July 2025 (105.187..106.808 E,
+     * 10.135..10.973 N), rounded outwards to 0.1 degree.
+     */
+    static final double[] PROVINCE_DEFAULT_BBOX = {105.1, 10.1, 106.9, 11.0};
+
+    private static final String UTC_TEXT = "to_char(%s AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')";
+
+    private final DatabaseClient database;
+
+    CollectionExtentRepository(DatabaseClient database) {
+        this.database = database;
+    }
+
+    Mono<CollectionExtent> extent(OgcCollection collection) {
+        OgcCollection.Temporal temporal = collection.temporal();
+        String start = "min(" + temporal.startSql() + ")";
+        String end = temporal.isPeriod()
+                ? "CASE WHEN bool_or(t." + temporal.end() + " IS NULL) THEN NULL ELSE max(" + temporal.endSql() + ") END"
+                : "max(" + temporal.startSql() + ")";
+        String sql = "SELECT ST_XMin(e) AS west, ST_YMin(e) AS south, ST_XMax(e) AS east, ST_YMax(e) AS north,"
+                + " start_text, end_text FROM ("
+                + "SELECT COALESCE(ST_Extent(t.geom), (SELECT ST_Extent(geom) FROM admin_unit"
+                + " WHERE level = 'commune' AND valid_to IS NULL))::geometry AS e, "
+                + UTC_TEXT.formatted(start) + " AS start_text, " + UTC_TEXT.formatted(end) + " AS end_text"
+                + " FROM " + collection.table() + " t"
+                + (collection.baseCondition() == null ? "" : " WHERE " + collection.baseCondition())
+                + ") extent";
+        return database.sql(sql)
+                .map(row -> {
+                    Double west = row.get("west", Double.class);
+                    double[] bbox = west == null ? PROVINCE_DEFAULT_BBOX.clone() : new double[] {west,
+                            row.get("south", Double.class), row.get("east", Double.class), row.get("north", Double.class)};
+                    return new CollectionExtent(bbox, row.get("start_text", String.class), row.get("end_text", String.class));
+                })
+                .one();
+    }
+}

@@ -1,0 +1,8 @@
+package vn.langso.backend.ogc.collections;
+
+/**
+ * A column served as a feature property and queryable by equality. The name is both the property name and the
+ * column name, and comes only from the fixed lists of {@link OgcCollections}.
+ */
+public record CollectionProperty(String name, PropertyType type) {
+}

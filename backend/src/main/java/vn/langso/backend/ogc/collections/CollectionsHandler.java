@@ -1,0 +1,116 @@
+package vn.langso.backend.ogc.collections;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import vn.langso.backend.ogc.OgcLinks;
+import vn.langso.backend.ogc.OgcResponses;
+import vn.langso.backend.ogc.OutputFormat;
+import vn.langso.backend.ogc.crs.SupportedCrs;
+import vn.langso.backend.web.Link;
+import vn.langso.backend.web.QueryParameters;
+
+/**
+ * {@code GET /ogc/collections}, {@code /ogc/collections/{collectionId}} and its {@code queryables}. Titles and
+ * descriptions are in English unless the Accept-Language header prefers Vietnamese.
+ */
+@Component
+public class CollectionsHandler {
+
+    private final OgcCollections collections;
+    private final CollectionExtentRepository extents;
+
+    CollectionsHandler(OgcCollections collections, CollectionExtentRepository extents) {
+        this.collections = collections;
+        this.extents = extents;
+    }
+
+    public Mono<ServerResponse> listCollections(ServerRequest request) {
+        QueryParameters parameters = QueryParameters.of(request, Set.of("f"));
+        OutputFormat format = OutputFormat.of(request, parameters);
+        Locale language = OgcLinks.language(request);
+        return collections.all()
+                .flatMapMany(Flux::fromIterable)
+                .concatMap(collection -> extents.extent(collection).map(extent -> describe(request, collection, extent, language)))
+                .collectList()
+                .flatMap(described -> {
+                    Map<String, Object> document = new LinkedHashMap<>();
+                    document.put("links", OgcLinks.selfAndAlternate(request, format, MediaType.APPLICATION_JSON_VALUE));
+                    document.put("collections", described);
+                    document.put("crs", SupportedCrs.uris());
+                    String title = "vi".equals(language.getLanguage()) ? "Các tập dữ liệu" : "Collections";
+                    return OgcResponses.write(format, MediaType.APPLICATION_JSON, title, language, document);
+                });
+    }
+
+    public Mono<ServerResponse> describeCollection(ServerRequest request) {
+        QueryParameters parameters = QueryParameters.of(request, Set.of("f"));
+        OutputFormat format = OutputFormat.of(request, parameters);
+        Locale language = OgcLinks.language(request);
+        return collections.find(request.pathVariable("collectionId"))
+                .flatMap(collection -> extents.extent(collection).flatMap(extent -> {
+                    Map<String, Object> document = describe(request, collection, extent, language);
+                    List<Link> links = new ArrayList<>(OgcLinks.selfAndAlternate(request, format,
+                            MediaType.APPLICATION_JSON_VALUE));
+                    links.addAll(itemLinks(request, collection));
+                    document.put("links", links);
+                    return OgcResponses.write(format, MediaType.APPLICATION_JSON, collection.title(language), language,
+                            document);
+                }));
+    }
+
+    /** The properties that an items request may filter by equality, as a JSON Schema (OGC API - Features Part 3 style). */
+    public Mono<ServerResponse> queryables(ServerRequest request) {
+        QueryParameters parameters = QueryParameters.of(request, Set.of("f"));
+        OutputFormat format = OutputFormat.of(request, parameters);
+        Locale language = OgcLinks.language(request);
+        return collections.find(request.pathVariable("collectionId")).flatMap(collection -> {
+            Map<String, Object> properties = new LinkedHashMap<>();
+            collection.properties().forEach(property -> properties.put(property.name(), property.type().schema(property.name())));
+            Map<String, Object> schema = new LinkedHashMap<>();
+            schema.put("$schema", "https://json-schema.org/draft/2019-09/schema");
+            schema.put("$id", OgcLinks.to(request, "/collections/" + collection.id() + "/queryables"));
+            schema.put("type", "object");
+            schema.put("title", collection.title(language));
+            schema.put("properties", properties);
+            schema.put("additionalProperties", false);
+            return OgcResponses.write(format, MediaType.parseMediaType("application/schema+json"),
+                    collection.title(language), language, schema);
+        });
+    }
+
+    private static Map<String, Object> describe(ServerRequest request, OgcCollection collection,
+                                                CollectionExtent extent, Locale language) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("id", collection.id());
+        document.put("title", collection.title(language));
+        document.put("description", collection.description(language));
+        List<Link> links = new ArrayList<>();
+        links.add(new Link("self", OgcLinks.to(request, "/collections/" + collection.id()), MediaType.APPLICATION_JSON_VALUE));
+        links.addAll(itemLinks(request, collection));
+        document.put("links", links);
+        document.put("extent", extent.toJson());
+        document.put("itemType", "feature");
+        document.put("crs", SupportedCrs.uris());
+        document.put("storageCrs", SupportedCrs.CRS84.uri());
+        return document;
+    }
+
+    private static List<Link> itemLinks(ServerRequest request, OgcCollection collection) {
+        String items = "/collections/" + collection.id() + "/items";
+        return List.of(
+                new Link("items", OgcLinks.to(request, items), OutputFormat.GEO_JSON.toString()),
+                new Link("items", OgcLinks.to(request, items, "html"), "text/html"),
+                new Link("http://www.opengis.net/def/rel/ogc/1.0/queryables",
+                        OgcLinks.to(request, "/collections/" + collection.id() + "/queryables"), "application/schema+json"));
+    }
+}

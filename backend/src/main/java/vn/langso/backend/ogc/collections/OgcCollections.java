@@ -1,0 +1,120 @@
+package vn.langso.backend.ogc.collections;
+
+import static vn.langso.backend.ogc.collections.PropertyType.BOOLEAN;
+import static vn.langso.backend.ogc.collections.PropertyType.DATE;
+import static vn.langso.backend.ogc.collections.PropertyType.DATE_TIME;
+import static vn.langso.backend.ogc.collections.PropertyType.INTEGER;
+import static vn.langso.backend.ogc.collections.PropertyType.NUMBER;
+import static vn.langso.backend.ogc.collections.PropertyType.STRING;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import vn.langso.backend.layers.LayerCatalog;
+import vn.langso.backend.layers.LayerDefinition;
+import vn.langso.backend.problems.NotFoundException;
+import vn.langso.backend.sql.SqlStatement;
+
+/**
+ * The collections of the OGC API: every public layer of the catalog (layers with personal data are already left
+ * out by {@link LayerCatalog}), then {@code communes} and {@code admin-units}.
+ */
+@Component
+public class OgcCollections {
+
+    /** The columns that every place table has and that are served. */
+    private static final List<CollectionProperty> SHARED_PLACE_PROPERTIES = List.of(
+            new CollectionProperty("name", STRING),
+            new CollectionProperty("commune_code", STRING),
+            new CollectionProperty("address", STRING),
+            new CollectionProperty("updated_at", DATE_TIME));
+
+    /**
+     * The typed columns served per place table. A column is served only when it is listed here, so a column
+     * added later (for example a reporter's phone number) stays private until someone lists it. The jsonb
+     * {@code properties} column is not served because its keys are not reviewed; {@code /api/v1} serves it.
+     */
+    private static final Map<String, List<CollectionProperty>> PUBLIC_COLUMNS = Map.of(
+            "report", List.of(new CollectionProperty("category", STRING), new CollectionProperty("description", STRING),
+                    new CollectionProperty("status", STRING), new CollectionProperty("reported_at", DATE_TIME)),
+            "camera", List.of(new CollectionProperty("road", STRING),
+                    new CollectionProperty("view_direction_deg", NUMBER), new CollectionProperty("status", STRING)),
+            "merchant", List.of(new CollectionProperty("category", STRING), new CollectionProperty("phone", STRING),
+                    new CollectionProperty("accepts_vietqr", BOOLEAN)),
+            "school", List.of(new CollectionProperty("school_code", STRING),
+                    new CollectionProperty("school_level", STRING), new CollectionProperty("student_count", INTEGER)),
+            "clinic", List.of(new CollectionProperty("facility_type", STRING),
+                    new CollectionProperty("ownership", STRING), new CollectionProperty("phone", STRING),
+                    new CollectionProperty("beds", INTEGER)),
+            "cooperative", List.of(new CollectionProperty("cooperative_type", STRING),
+                    new CollectionProperty("products", STRING), new CollectionProperty("member_count", INTEGER)));
+
+    /** The temporal column per place table where it is not {@code updated_at}. */
+    private static final Map<String, String> TEMPORAL_COLUMNS = Map.of("report", "reported_at");
+
+    private static final List<CollectionProperty> UNIT_PROPERTIES = List.of(
+            new CollectionProperty("code", STRING),
+            new CollectionProperty("name", STRING),
+            new CollectionProperty("level", STRING),
+            new CollectionProperty("unit_type", STRING),
+            new CollectionProperty("parent_code", STRING),
+            new CollectionProperty("valid_from", DATE),
+            new CollectionProperty("valid_to", DATE));
+
+    static final OgcCollection COMMUNES = new OgcCollection("communes",
+            "Communes", "Xã, phường",
+            "The current communes and wards of the province, valid since their last reorganisation.",
+            "Các xã, phường hiện hành của tỉnh.",
+            SqlStatement.quoteIdentifier("admin_unit"), "t.level = 'commune' AND t.valid_to IS NULL", "code", true, "MultiPolygon",
+            UNIT_PROPERTIES.stream().filter(property -> !property.name().equals("level")).toList(),
+            OgcCollection.Temporal.period("valid_from", "valid_to"));
+
+    static final OgcCollection ADMIN_UNITS = new OgcCollection("admin-units",
+            "Administrative units of every period", "Đơn vị hành chính qua các thời kỳ",
+            "Province, districts and communes of every period, each valid from valid_from until valid_to "
+                    + "(empty while current). Filter a period with datetime.",
+            "Tỉnh, huyện và xã của mọi thời kỳ, mỗi đơn vị có hiệu lực từ valid_from đến valid_to "
+                    + "(trống khi còn hiệu lực). Lọc theo thời điểm bằng datetime.",
+            SqlStatement.quoteIdentifier("admin_unit"), null, "id", false, "MultiPolygon", UNIT_PROPERTIES,
+            OgcCollection.Temporal.period("valid_from", "valid_to"));
+
+    private final LayerCatalog catalog;
+
+    OgcCollections(LayerCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** Returns every collection in the order the landing page lists them. */
+    public Mono<List<OgcCollection>> all() {
+        return catalog.all().map(layers -> {
+            List<OgcCollection> collections = new ArrayList<>();
+            layers.forEach(layer -> collections.add(fromLayer(layer)));
+            collections.add(COMMUNES);
+            collections.add(ADMIN_UNITS);
+            return collections;
+        });
+    }
+
+    /** Finds a collection by id, or fails with a {@link NotFoundException} listing the ids. */
+    public Mono<OgcCollection> find(String id) {
+        return all().flatMap(collections -> collections.stream()
+                .filter(collection -> collection.id().equals(id))
+                .findFirst()
+                .map(Mono::just)
+                .orElseGet(() -> Mono.error(new NotFoundException("Collection '" + id.replaceAll("[\\r\\n]", " ")
+                        + "' does not exist. Known collections: "
+                        + collections.stream().map(OgcCollection::id).collect(Collectors.joining(", ")) + "."))));
+    }
+
+    private static OgcCollection fromLayer(LayerDefinition layer) {
+        List<CollectionProperty> properties = new ArrayList<>(SHARED_PLACE_PROPERTIES);
+        properties.addAll(PUBLIC_COLUMNS.getOrDefault(layer.tableName(), List.of()));
+        String temporal = TEMPORAL_COLUMNS.getOrDefault(layer.tableName(), "updated_at");
+        return new OgcCollection(layer.name(), layer.titleEn(), layer.titleVi(), layer.descriptionEn(),
+                layer.descriptionVi(), SqlStatement.quoteIdentifier(layer.tableName()), null, "id", false,
+                layer.geometryType(), List.copyOf(properties), OgcCollection.Temporal.instant(temporal));
+    }
+}

@@ -1,0 +1,82 @@
+package vn.langso.backend.ogc.collections;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.langso.backend.problems.InvalidParameterException;
+import vn.langso.backend.web.QueryParameters;
+
+/** The type of a served property: its JSON Schema in the queryables and how a filter value is read. */
+public enum PropertyType {
+
+    STRING("string", null),
+    INTEGER("integer", null),
+    NUMBER("number", null),
+    BOOLEAN("boolean", null),
+    DATE_TIME("string", "date-time"),
+    DATE("string", "date");
+
+    private final String jsonType;
+    private final String format;
+
+    PropertyType(String jsonType, String format) {
+        this.jsonType = jsonType;
+        this.format = format;
+    }
+
+    /** Returns the JSON Schema of a property of this type. */
+    public Map<String, Object> schema(String title) {
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("title", title);
+        schema.put("type", jsonType);
+        if (format != null) {
+            schema.put("format", format);
+        }
+        return schema;
+    }
+
+    /**
+     * Reads a filter value of this type, to be bound to a SQL parameter. Text is NFC-normalised, because the
+     * database stores NFC and a client may send NFD.
+     */
+    public Object parse(String name, String raw) {
+        String value = raw.strip();
+        try {
+            return switch (this) {
+                case STRING -> Normalizer.normalize(raw, Normalizer.Form.NFC);
+                case INTEGER -> Long.parseLong(value);
+                case NUMBER -> new BigDecimal(value);
+                case BOOLEAN -> parseBoolean(value);
+                case DATE_TIME -> OffsetDateTime.parse(value).withOffsetSameInstant(ZoneOffset.UTC);
+                case DATE -> LocalDate.parse(value);
+            };
+        } catch (NumberFormatException | DateTimeParseException e) {
+            throw InvalidParameterException.of(name, "Parameter '" + name + "' value '" + QueryParameters.shorten(raw)
+                    + "' is not " + example() + ".");
+        }
+    }
+
+    private static Boolean parseBoolean(String value) {
+        return switch (value) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new NumberFormatException(value);
+        };
+    }
+
+    private String example() {
+        return switch (this) {
+            case STRING -> "text";
+            case INTEGER -> "a whole number; use digits only, for example 10";
+            case NUMBER -> "a decimal number; use digits with a dot, for example 12.5";
+            case BOOLEAN -> "a boolean; use true or false";
+            case DATE_TIME -> "an RFC 3339 date-time; use for example 2025-07-01T08:00:00+07:00";
+            case DATE -> "a date; use the form YYYY-MM-DD, for example 2025-07-01";
+        };
+    }
+}

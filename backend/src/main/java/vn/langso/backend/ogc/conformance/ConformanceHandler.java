@@ -1,0 +1,36 @@
+package vn.langso.backend.ogc.conformance;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import reactor.core.publisher.Mono;
+import vn.langso.backend.ogc.OgcLinks;
+import vn.langso.backend.ogc.OgcResponses;
+import vn.langso.backend.ogc.OutputFormat;
+import vn.langso.backend.web.QueryParameters;
+
+/** {@code GET /ogc/conformance}: the conformance classes of OGC API - Features Parts 1 and 2 that this API meets. */
+@Component
+public class ConformanceHandler {
+
+    public static final List<String> CONFORMANCE_CLASSES = List.of(
+            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
+            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+            "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs");
+
+    public Mono<ServerResponse> conformance(ServerRequest request) {
+        QueryParameters parameters = QueryParameters.of(request, Set.of("f"));
+        OutputFormat format = OutputFormat.of(request, parameters);
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("conformsTo", CONFORMANCE_CLASSES);
+        document.put("links", OgcLinks.selfAndAlternate(request, format, MediaType.APPLICATION_JSON_VALUE));
+        return OgcResponses.write(format, MediaType.APPLICATION_JSON, "Conformance", OgcLinks.language(request), document);
+    }
+}

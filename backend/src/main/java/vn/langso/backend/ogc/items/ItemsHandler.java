@@ -1,0 +1,135 @@
+package vn.langso.backend.ogc.items;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import vn.langso.backend.config.LangsoProperties;
+import vn.langso.backend.ogc.OgcLinks;
+import vn.langso.backend.ogc.OgcResponses;
+import vn.langso.backend.ogc.OutputFormat;
+import vn.langso.backend.ogc.collections.OgcCollection;
+import vn.langso.backend.ogc.collections.OgcCollections;
+import vn.langso.backend.ogc.crs.SupportedCrs;
+import vn.langso.backend.problems.NotFoundException;
+import vn.langso.backend.problems.RequestTimeoutException;
+import vn.langso.backend.web.FeatureCollection;
+import vn.langso.backend.web.Link;
+import vn.langso.backend.web.Page;
+import vn.langso.backend.web.QueryParameters;
+
+/**
+ * {@code GET /ogc/collections/{collectionId}/items} and {@code .../items/{featureId}}. Their queries fail with 503
+ * after {@code langso.api.request-timeout}, because the request timeout filter covers {@code /api/} only.
+ */
+@Component
+public class ItemsHandler {
+
+    private static final String GEO_JSON = OutputFormat.GEO_JSON.toString();
+
+    private final OgcCollections collections;
+    private final ItemsRepository items;
+    private final LangsoProperties.Api limits;
+
+    ItemsHandler(OgcCollections collections, ItemsRepository items, LangsoProperties properties) {
+        this.collections = collections;
+        this.items = items;
+        this.limits = properties.api();
+    }
+
+    /** Serves one page of the features matching bbox, datetime and the property filters, ordered by id. */
+    public Mono<ServerResponse> items(ServerRequest request) {
+        return collections.find(request.pathVariable("collectionId")).flatMap(collection -> {
+            QueryParameters parameters = QueryParameters.of(request, ItemQuery.acceptedParameters(collection));
+            OutputFormat format = OutputFormat.of(request, parameters);
+            ItemQuery query = ItemQuery.from(parameters, collection, limits);
+            return Mono.zip(items.count(collection, query), items.find(collection, query).collectList())
+                    .timeout(limits.requestTimeout(), Mono.error(() -> new RequestTimeoutException(limits.requestTimeout())))
+                    .flatMap(result -> {
+                        List<Link> links = pageLinks(request, format, collection, query.page(), result.getT1(),
+                                result.getT2().size());
+                        FeatureCollection page = FeatureCollection.of(result.getT2(), result.getT1(), links);
+                        Locale language = OgcLinks.language(request);
+                        Object document = format == OutputFormat.HTML ? asTree(page, result.getT2()) : page;
+                        return OgcResponses.write(format, OutputFormat.GEO_JSON, collection.title(language), language,
+                                document, query.crs());
+                    });
+        });
+    }
+
+    /** Serves one feature by its id: a commune code for {@code communes}, else an integer. */
+    public Mono<ServerResponse> item(ServerRequest request) {
+        return collections.find(request.pathVariable("collectionId")).flatMap(collection -> {
+            QueryParameters parameters = QueryParameters.of(request, Set.of("f", "crs"));
+            OutputFormat format = OutputFormat.of(request, parameters);
+            SupportedCrs crs = SupportedCrs.fromParameter(parameters, "crs");
+            String rawId = request.pathVariable("featureId");
+            Object id = featureId(collection, rawId);
+            return items.findById(collection, id, crs)
+                    .timeout(limits.requestTimeout(), Mono.error(() -> new RequestTimeoutException(limits.requestTimeout())))
+                    .switchIfEmpty(Mono.error(() -> notFound(collection, rawId)))
+                    .flatMap(text -> {
+                        ObjectNode feature = (ObjectNode) OgcResponses.JSON.readTree(text);
+                        List<Link> links = new ArrayList<>(OgcLinks.selfAndAlternate(request, format, GEO_JSON));
+                        links.add(new Link("collection", OgcLinks.to(request, "/collections/" + collection.id()),
+                                MediaType.APPLICATION_JSON_VALUE));
+                        feature.set("links", OgcResponses.JSON.valueToTree(links));
+                        Locale language = OgcLinks.language(request);
+                        return OgcResponses.write(format, OutputFormat.GEO_JSON,
+                                collection.title(language) + " " + rawId, language, feature, crs);
+                    });
+        });
+    }
+
+    private static Object featureId(OgcCollection collection, String rawId) {
+        if (collection.idIsText()) {
+            return rawId;
+        }
+        try {
+            return Long.parseLong(rawId);
+        } catch (NumberFormatException e) {
+            throw notFound(collection, rawId);
+        }
+    }
+
+    private static NotFoundException notFound(OgcCollection collection, String rawId) {
+        return new NotFoundException("Feature '" + QueryParameters.shorten(rawId) + "' does not exist in collection '"
+                + collection.id() + "'. List its features at /ogc/collections/" + collection.id() + "/items.");
+    }
+
+    private static List<Link> pageLinks(ServerRequest request, OutputFormat format, OgcCollection collection,
+                                        Page page, long matched, int returned) {
+        List<Link> links = new ArrayList<>(OgcLinks.selfAndAlternate(request, format, GEO_JSON));
+        String pageType = format == OutputFormat.HTML ? "text/html" : GEO_JSON;
+        if (returned > 0 && page.offset() + returned < matched) {
+            links.add(new Link("next", OgcLinks.page(request, page.limit(), page.offset() + page.limit()), pageType));
+        }
+        if (page.offset() > 0) {
+            long previous = Math.max(0, page.offset() - page.limit());
+            links.add(new Link("prev", OgcLinks.page(request, page.limit(), previous), pageType));
+        }
+        links.add(new Link("collection", OgcLinks.to(request, "/collections/" + collection.id()),
+                MediaType.APPLICATION_JSON_VALUE));
+        return links;
+    }
+
+    /** Parses the page into a tree for the HTML page; the JSON response writes the feature text unparsed. */
+    private static ObjectNode asTree(FeatureCollection page, List<String> features) {
+        ObjectNode tree = OgcResponses.JSON.createObjectNode();
+        tree.put("type", page.type());
+        tree.put("numberMatched", page.numberMatched());
+        tree.put("numberReturned", page.numberReturned());
+        tree.put("timeStamp", page.timeStamp());
+        tree.set("links", OgcResponses.JSON.valueToTree(page.links()));
+        ArrayNode parsed = tree.putArray("features");
+        features.forEach(feature -> parsed.add(OgcResponses.JSON.readTree(feature)));
+        return tree;
+    }
+}

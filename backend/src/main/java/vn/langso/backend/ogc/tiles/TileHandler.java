@@ -1,0 +1,131 @@
+package vn.langso.backend.ogc.tiles;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import reactor.core.publisher.Mono;
+import vn.langso.backend.config.LangsoProperties;
+import vn.langso.backend.layers.LayerDefinition;
+import vn.langso.backend.problems.NotFoundException;
+import vn.langso.backend.problems.RequestTimeoutException;
+import vn.langso.backend.web.QueryParameters;
+
+/**
+ * Handlers of OGC API - Tiles: the WebMercatorQuad tile matrix set, the tilesets of each collection and of
+ * the combined base map, and the tiles themselves. Tile paths are checked before any database work.
+ */
+@Component
+class TileHandler {
+
+    private static final String BASE_MAP_TITLE = "Bản đồ nền Làng Số (Làng Số base map)";
+
+    private final TileCollections collections;
+    private final TileRepository tiles;
+    private final TileProperties properties;
+    private final TileResponses responses;
+    private final Duration timeout;
+
+    TileHandler(TileCollections collections, TileRepository tiles, TileProperties properties,
+                LangsoProperties langsoProperties) {
+        this.collections = collections;
+        this.tiles = tiles;
+        this.properties = properties;
+        this.responses = new TileResponses(properties);
+        this.timeout = langsoProperties.api().requestTimeout();
+    }
+
+    /** {@code GET /ogc/tileMatrixSets}. */
+    Mono<ServerResponse> tileMatrixSets(ServerRequest request) {
+        QueryParameters.of(request, Set.of());
+        return json(TileMetadata.tileMatrixSets());
+    }
+
+    /** {@code GET /ogc/tileMatrixSets/{tileMatrixSetId}}: the definition of WebMercatorQuad. */
+    Mono<ServerResponse> tileMatrixSet(ServerRequest request) {
+        QueryParameters.of(request, Set.of());
+        requireWebMercatorQuad(request);
+        return json(WebMercatorQuad.definition(TileMetadata.TILE_MATRIX_SETS + "/" + WebMercatorQuad.ID));
+    }
+
+    /** {@code GET /ogc/tiles}: the tilesets of the combined base map. */
+    Mono<ServerResponse> baseMapTilesets(ServerRequest request) {
+        QueryParameters.of(request, Set.of());
+        return json(TileMetadata.tilesetList(TileMetadata.DATASET_TILES, BASE_MAP_TITLE));
+    }
+
+    /** {@code GET /ogc/tiles/{tileMatrixSetId}}: the base map's tileset, one MVT layer per collection. */
+    Mono<ServerResponse> baseMapTileset(ServerRequest request) {
+        QueryParameters.of(request, Set.of());
+        requireWebMercatorQuad(request);
+        String href = TileMetadata.DATASET_TILES + "/" + WebMercatorQuad.ID;
+        return collections.all().flatMap(all -> json(TileMetadata.tileset(href, BASE_MAP_TITLE, all, properties)));
+    }
+
+    /** {@code GET /ogc/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}}: a base-map tile. */
+    Mono<ServerResponse> baseMapTile(ServerRequest request) {
+        TileCoordinates tile = checkTileRequest(request);
+        boolean aggregated = properties.aggregatesAt(tile.zoom());
+        Mono<byte[]> bytes = collections.all().flatMap(all -> tiles.baseMapTile(placeLayers(all), tile, aggregated));
+        return withTimeout(bytes).flatMap(body -> responses.respond(request, body));
+    }
+
+    /** {@code GET /ogc/collections/{collectionId}/tiles}. */
+    Mono<ServerResponse> collectionTilesets(ServerRequest request) {
+        QueryParameters.of(request, Set.of());
+        return collections.find(request.pathVariable("collectionId"))
+                .flatMap(collection -> json(TileMetadata.tilesetList(TileMetadata.collectionTiles(collection),
+                        collection.title())));
+    }
+
+    /** {@code GET /ogc/collections/{collectionId}/tiles/{tileMatrixSetId}}. */
+    Mono<ServerResponse> collectionTileset(ServerRequest request) {
+        QueryParameters.of(request, Set.of());
+        requireWebMercatorQuad(request);
+        return collections.find(request.pathVariable("collectionId"))
+                .flatMap(collection -> json(TileMetadata.tileset(
+                        TileMetadata.collectionTiles(collection) + "/" + WebMercatorQuad.ID, collection.title(),
+                        List.of(collection), properties)));
+    }
+
+    /** {@code GET /ogc/collections/{collectionId}/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}}. */
+    Mono<ServerResponse> collectionTile(ServerRequest request) {
+        TileCoordinates tile = checkTileRequest(request);
+        boolean aggregated = properties.aggregatesAt(tile.zoom());
+        Mono<byte[]> bytes = collections.find(request.pathVariable("collectionId"))
+                .flatMap(collection -> tiles.collectionTile(collection, tile, aggregated));
+        return withTimeout(bytes).flatMap(body -> responses.respond(request, body));
+    }
+
+    /** Checks the query, the tile matrix set and the tile coordinates; none of this touches the database. */
+    private TileCoordinates checkTileRequest(ServerRequest request) {
+        QueryParameters.of(request, Set.of());
+        requireWebMercatorQuad(request);
+        return TileCoordinates.parse(request.pathVariable("tileMatrix"), request.pathVariable("tileRow"),
+                request.pathVariable("tileCol"), properties.minZoom(), properties.maxZoom());
+    }
+
+    private static void requireWebMercatorQuad(ServerRequest request) {
+        String id = request.pathVariable("tileMatrixSetId");
+        if (!WebMercatorQuad.ID.equals(id)) {
+            throw new NotFoundException("Tile matrix set '" + id.replaceAll("[\\r\\n]", " ")
+                    + "' is not served; the only tile matrix set is " + WebMercatorQuad.ID + ".");
+        }
+    }
+
+    private Mono<byte[]> withTimeout(Mono<byte[]> tile) {
+        return tile.timeout(timeout, Mono.error(() -> new RequestTimeoutException(timeout)));
+    }
+
+    private static List<LayerDefinition> placeLayers(List<TileCollection> all) {
+        return all.stream().filter(collection -> !collection.isCommunes()).map(TileCollection::layer).toList();
+    }
+
+    private static Mono<ServerResponse> json(Map<String, Object> document) {
+        return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(document);
+    }
+}
