@@ -152,6 +152,16 @@ class CommunesApiTest extends ApiTestSupport {
     }
 
     @Test
+    void searchTextOfThousandsOfCharactersIsProblem() {
+        String text = "tân thuận tây ".repeat(400);
+
+        JsonNode problem = get(uri -> uri.path("/api/v1/communes/search").queryParam("q", text).build())
+                .expectProblem(400, "/problems/invalid-parameter");
+
+        assertThat(problem.path("detail").asString()).contains("the maximum is 200");
+    }
+
+    @Test
     void searchCleansCopiedText() {
         for (String text : List.of("Tân\u00A0Thuận Tây", "\u200BTân Thuận Tây", "Tân\u2003Thuận\tTây")) {
             JsonNode results = get(uri -> uri.path("/api/v1/communes/search").queryParam("q", text).build())

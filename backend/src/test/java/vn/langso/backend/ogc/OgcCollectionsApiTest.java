@@ -63,6 +63,10 @@ class OgcCollectionsApiTest extends ApiTestSupport {
         assertThat(links.get("alternate").path("type").asString()).isEqualTo("text/html");
         assertThat(links.get("http://www.opengis.net/def/rel/ogc/1.0/queryables").path("href").asString())
                 .isEqualTo(base + "/queryables");
+        assertThat(links.get("http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector").path("href").asString())
+                .isEqualTo(base + "/tiles");
+        assertThat(OgcTestLinks.byRel(get("/ogc/collections/admin-units").expect(200)))
+                .doesNotContainKey("http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector");
     }
 
     @Test

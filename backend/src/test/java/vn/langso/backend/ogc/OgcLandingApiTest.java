@@ -92,7 +92,26 @@ class OgcLandingApiTest extends ApiTestSupport {
                 "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
                 "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
                 "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
-                "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs");
+                "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
+                "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/core",
+                "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tileset",
+                "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tilesets-list",
+                "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/dataset-tilesets",
+                "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/geodata-tilesets",
+                "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/mvt");
+    }
+
+    @Test
+    void landingPageLinksTiles() {
+        JsonNode page = get("/ogc").expect(200);
+
+        var links = OgcTestLinks.byRel(page);
+        assertThat(links.get("http://www.opengis.net/def/rel/ogc/1.0/tiling-schemes").path("href").asString())
+                .endsWith("/ogc/tileMatrixSets");
+        assertThat(links.get("http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector").path("href").asString())
+                .endsWith("/ogc/tiles");
+        get("/ogc/tileMatrixSets").expect(200);
+        get("/ogc/tiles").expect(200);
     }
 
     @Test

@@ -107,10 +107,16 @@ public class CollectionsHandler {
 
     private static List<Link> itemLinks(ServerRequest request, OgcCollection collection) {
         String items = "/collections/" + collection.id() + "/items";
-        return List.of(
+        List<Link> links = new ArrayList<>(List.of(
                 new Link("items", OgcLinks.to(request, items), OutputFormat.GEO_JSON.toString()),
                 new Link("items", OgcLinks.to(request, items, "html"), "text/html"),
                 new Link("http://www.opengis.net/def/rel/ogc/1.0/queryables",
-                        OgcLinks.to(request, "/collections/" + collection.id() + "/queryables"), "application/schema+json"));
+                        OgcLinks.to(request, "/collections/" + collection.id() + "/queryables"), "application/schema+json")));
+        // Every collection but the history of administrative units also has vector tiles.
+        if (!collection.id().equals(OgcCollections.ADMIN_UNITS.id())) {
+            links.add(new Link("http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector",
+                    OgcLinks.to(request, "/collections/" + collection.id() + "/tiles"), MediaType.APPLICATION_JSON_VALUE));
+        }
+        return links;
     }
 }

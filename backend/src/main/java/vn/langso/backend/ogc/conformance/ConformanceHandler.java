@@ -14,7 +14,10 @@ import vn.langso.backend.ogc.OgcResponses;
 import vn.langso.backend.ogc.OutputFormat;
 import vn.langso.backend.web.QueryParameters;
 
-/** {@code GET /ogc/conformance}: the conformance classes of OGC API - Features Parts 1 and 2 that this API meets. */
+/**
+ * {@code GET /ogc/conformance}: the conformance classes of OGC API - Features Parts 1 and 2 and of OGC API - Tiles
+ * that this API meets. NOTE: not yet checked with the OGC CITE test suites.
+ */
 @Component
 public class ConformanceHandler {
 
@@ -23,7 +26,13 @@ public class ConformanceHandler {
             "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
             "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
             "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
-            "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs");
+            "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
+            "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/core",
+            "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tileset",
+            "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tilesets-list",
+            "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/dataset-tilesets",
+            "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/geodata-tilesets",
+            "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/mvt");
 
     public Mono<ServerResponse> conformance(ServerRequest request) {
         QueryParameters parameters = QueryParameters.of(request, Set.of("f"));

@@ -32,6 +32,10 @@ public class LandingHandler {
         links.add(new Link("service-doc", OgcLinks.to(request, "/api", "html"), "text/html"));
         links.add(new Link("conformance", OgcLinks.to(request, "/conformance"), MediaType.APPLICATION_JSON_VALUE));
         links.add(new Link("data", OgcLinks.to(request, "/collections"), MediaType.APPLICATION_JSON_VALUE));
+        links.add(new Link("http://www.opengis.net/def/rel/ogc/1.0/tiling-schemes", OgcLinks.to(request, "/tileMatrixSets"),
+                MediaType.APPLICATION_JSON_VALUE));
+        links.add(new Link("http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector", OgcLinks.to(request, "/tiles"),
+                MediaType.APPLICATION_JSON_VALUE));
 
         Map<String, Object> page = new LinkedHashMap<>();
         String title = vietnamese ? "Làng Số: dữ liệu bản đồ tỉnh Đồng Tháp" : "Làng Số: map data of Đồng Tháp province";
