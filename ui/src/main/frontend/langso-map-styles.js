@@ -4,6 +4,7 @@ import { Circle as CircleStyle, Fill, Stroke, Style, Text } from 'ol/style.js';
 /** Commune names are drawn below this resolution (metres per pixel, about zoom 10.5). */
 const COMMUNE_LABEL_MAX_RESOLUTION = 110;
 
+// The layer switcher's legend dots use the same colours (styles.css, .langso-layer-*).
 const LAYER_COLORS = {
   reports: '#c62828',
   cameras: '#6a1b9a',

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +42,15 @@ class LayerSwitcher extends Composite<VerticalLayout> {
             checkbox.getElement().setAttribute("data-layer", layer.name());
             checkbox.addValueChangeListener(event -> visibleLayersListener.accept(checkedLayers()));
             checkboxes.put(layer.name(), checkbox);
-            getContent().add(checkbox);
+
+            // The dot is the legend: styles.css gives it the colour the map draws this layer in.
+            Span legendDot = new Span();
+            legendDot.addClassNames("langso-legend-dot", "langso-layer-" + layer.name());
+            legendDot.getElement().setAttribute("aria-hidden", "true");
+            HorizontalLayout row = new HorizontalLayout(legendDot, checkbox);
+            row.setSpacing(false);
+            row.setAlignItems(FlexComponent.Alignment.CENTER);
+            getContent().add(row);
         }
     }
 
