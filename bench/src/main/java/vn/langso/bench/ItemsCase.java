@@ -1,0 +1,173 @@
+package vn.langso.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code GET /ogc/collections/merchants/items?bbox=...&limit=N} for random boxes sized to contain about 1000
+ * points, against the two statements the backend runs for it (the count of numberMatched and the page of
+ * Feature text built by PostgreSQL), run one after the other on one JDBC connection.
+ */
+final class ItemsCase implements BenchCase {
+
+    /** Expected number of points in each box. */
+    static final int BOX_POINTS = 1000;
+
+    /**
+     * The page query of ItemsRepository.find for the merchants collection in CRS84 with a bbox: the collection's
+     * served properties in OgcCollections order, 9 coordinate decimals, ordered by id.
+     */
+    // NOTE: a copy of the SQL that ItemsRepository and OgcCollections build, to update when they change.
+    // verify() fails when the API's features differ from these.
+    static final String PAGE_SQL = """
+            SELECT jsonb_build_object('type', 'Feature', 'id', t.id, 'geometry', ST_AsGeoJSON(t.geom, 9, 0)::jsonb, \
+            'properties', jsonb_build_object('name', t.name, 'commune_code', t.commune_code, 'address', t.address, \
+            'updated_at', t.updated_at, 'category', t.category, 'phone', t.phone, \
+            'accepts_vietqr', t.accepts_vietqr))::text AS feature \
+            FROM "merchant" t WHERE ST_Intersects(t.geom, ST_MakeEnvelope(?, ?, ?, ?, 4326)) \
+            ORDER BY t.id LIMIT ? OFFSET ?""";
+
+    static final String COUNT_SQL = """
+            SELECT count(*) AS matched FROM "merchant" t \
+            WHERE ST_Intersects(t.geom, ST_MakeEnvelope(?, ?, ?, ?, 4326))""";
+
+    private static final Pattern NUMBER_MATCHED = Pattern.compile("\"numberMatched\"\\s*:\\s*(\\d+)");
+    private static final Pattern NUMBER_RETURNED = Pattern.compile("\"numberReturned\"\\s*:\\s*(\\d+)");
+
+    private record Box(double west, double south, double east, double north) {
+    }
+
+    private final URI base;
+    private final int limit;
+    private final List<Box> boxes = new ArrayList<>();
+
+    /**
+     * Picks {@code count} boxes inside the extent, each of the extent's shape and 1000/points of its area, and asks
+     * for pages of {@code limit} features. A small limit shows the cost that does not grow with the response.
+     */
+    ItemsCase(URI base, int limit, BenchDatabase.Extent extent, long points, int count, Random random) {
+        this.base = base;
+        this.limit = limit;
+        double scale = Math.sqrt(Math.min(1.0, (double) BOX_POINTS / points));
+        double width = extent.width() * scale;
+        double height = extent.height() * scale;
+        for (int i = 0; i < count; i++) {
+            double west = extent.west() + random.nextDouble() * (extent.width() - width);
+            double south = extent.south() + random.nextDouble() * (extent.height() - height);
+            boxes.add(new Box(west, south, west + width, south + height));
+        }
+    }
+
+    @Override
+    public String name() {
+        return "items bbox ~" + BOX_POINTS + " limit " + limit;
+    }
+
+    @Override
+    public int targets() {
+        return boxes.size();
+    }
+
+    @Override
+    public long callApi(HttpClient http, int target) throws Exception {
+        return fetch(http, target).length;
+    }
+
+    @Override
+    public long callRaw(RawClient raw, int target) throws Exception {
+        long length = count(raw, target);
+        for (String feature : page(raw, target)) {
+            length += feature.length();
+        }
+        return length;
+    }
+
+    @Override
+    public void verify(HttpClient http, RawClient raw, int target) throws Exception {
+        String body = new String(fetch(http, target), StandardCharsets.UTF_8);
+        long matched = count(raw, target);
+        List<String> features = page(raw, target);
+        long apiMatched = number(NUMBER_MATCHED, body);
+        long apiReturned = number(NUMBER_RETURNED, body);
+        if (apiMatched != matched || apiReturned != features.size()) {
+            throw new IllegalStateException(String.format(Locale.ROOT, "Items of box %s: the API returned "
+                    + "numberMatched %d and numberReturned %d, the raw SQL %d and %d", boxes.get(target), apiMatched,
+                    apiReturned, matched, features.size()));
+        }
+        if (features.isEmpty()) {
+            return;
+        }
+        for (String feature : List.of(features.getFirst(), features.getLast())) {
+            if (!body.contains(feature)) {
+                throw new IllegalStateException("Items of box " + boxes.get(target) + ": the API response does "
+                        + "not contain the raw feature " + feature + "; update ItemsCase.PAGE_SQL to the backend's SQL");
+            }
+        }
+    }
+
+    private byte[] fetch(HttpClient http, int target) throws Exception {
+        Box box = boxes.get(target);
+        URI uri = base.resolve(String.format(Locale.ROOT,
+                "/ogc/collections/merchants/items?bbox=%.7f,%.7f,%.7f,%.7f&limit=%d",
+                box.west(), box.south(), box.east(), box.north(), limit));
+        HttpRequest request = HttpRequest.newBuilder(uri).header("Accept", "application/geo+json").GET().build();
+        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + uri + " returned " + response.statusCode() + ": "
+                    + new String(response.body(), StandardCharsets.UTF_8));
+        }
+        return response.body();
+    }
+
+    /** Binds the box as the API parses it: the same 7-decimal text that the API request carries. */
+    private void bindBox(PreparedStatement statement, int target) throws Exception {
+        Box box = boxes.get(target);
+        double[] corners = {box.west(), box.south(), box.east(), box.north()};
+        for (int i = 0; i < 4; i++) {
+            statement.setDouble(i + 1, Double.parseDouble(String.format(Locale.ROOT, "%.7f", corners[i])));
+        }
+    }
+
+    private long count(RawClient raw, int target) throws Exception {
+        PreparedStatement statement = raw.statement(COUNT_SQL);
+        bindBox(statement, target);
+        try (ResultSet result = statement.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private List<String> page(RawClient raw, int target) throws Exception {
+        PreparedStatement statement = raw.statement(PAGE_SQL);
+        bindBox(statement, target);
+        statement.setInt(5, limit);
+        statement.setLong(6, 0);
+        List<String> features = new ArrayList<>(limit);
+        try (ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+                features.add(result.getString(1));
+            }
+        }
+        return features;
+    }
+
+    private static long number(Pattern pattern, String body) {
+        Matcher matcher = pattern.matcher(body);
+        if (!matcher.find()) {
+            throw new IllegalStateException("The items response has no " + pattern.pattern() + ": "
+                    + body.substring(0, Math.min(300, body.length())));
+        }
+        return Long.parseLong(matcher.group(1));
+    }
+}
