@@ -14,6 +14,9 @@ public class BlockHoundSessionListener implements LauncherSessionListener {
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
-        BlockHound.install();
+        // Netty 4.2.15's own BlockHound integration misses this: when event-loop threads contend for buffers,
+        // the adaptive allocator adds a magazine under a briefly held StampedLock write lock.
+        BlockHound.install(builder -> builder.allowBlockingCallsInside(
+                "io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "tryExpandMagazines"));
     }
 }

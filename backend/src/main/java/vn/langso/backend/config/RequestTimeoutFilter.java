@@ -27,12 +27,20 @@ class RequestTimeoutFilter implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String path = exchange.getRequest().getPath().pathWithinApplication().value();
-        if (!path.startsWith("/api/")) {
+        if (!path.startsWith("/api/") || isExport(path)) {
             return chain.filter(exchange);
         }
         return chain.filter(exchange).timeout(timeout, Mono.defer(() -> {
             log.warn("Request {} timed out after {} ms", path.replaceAll("[\\r\\n]", "_"), timeout.toMillis());
             return Mono.error(new RequestTimeoutException(timeout));
         }));
+    }
+
+    /**
+     * Exports stream a whole layer and may run for minutes; they end when the client disconnects, which
+     * cancels their query.
+     */
+    private static boolean isExport(String path) {
+        return path.startsWith("/api/v1/layers/") && path.endsWith("/export");
     }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import vn.langso.backend.problems.InvalidParam;
 import vn.langso.backend.problems.InvalidParameterException;
+import vn.langso.backend.sql.SqlStatement;
 import vn.langso.backend.web.Bbox;
 import vn.langso.backend.web.Coordinates;
 import vn.langso.backend.web.QueryParameters;
@@ -18,12 +19,12 @@ import vn.langso.backend.web.QueryParameters;
  * @param near        a point and radius; matching features then carry {@code distance_m} and sort by it
  * @param text        a name to search for, NFC-normalised, matched with or without diacritics
  */
-record FeatureFilter(Bbox bbox, String communeCode, Proximity near, String text) {
+public record FeatureFilter(Bbox bbox, String communeCode, Proximity near, String text) {
 
     /** The largest radius of a proximity search, in metres. */
     static final double MAX_RADIUS_METRES = 100_000;
     static final int MAX_TEXT_LENGTH = 200;
-    static final Set<String> PARAMETERS = Set.of("bbox", "commune", "lon", "lat", "radius", "q", "limit", "offset");
+    public static final Set<String> PARAMETERS = Set.of("bbox", "commune", "lon", "lat", "radius", "q", "limit", "offset");
 
     private static final Pattern COMMUNE_CODE = Pattern.compile("[0-9A-Za-z._-]{1,20}");
 
@@ -35,11 +36,17 @@ record FeatureFilter(Bbox bbox, String communeCode, Proximity near, String text)
     record Proximity(Coordinates centre, double radiusMetres) {
     }
 
-    static FeatureFilter from(QueryParameters parameters) {
+    /** Reads the filters from a request's parameters and throws {@link InvalidParameterException} on a malformed value. */
+    public static FeatureFilter from(QueryParameters parameters) {
         Bbox bbox = parameters.string("bbox").map(Bbox::parse).orElse(null);
         String commune = parameters.string("commune").map(FeatureFilter::communeCode).orElse(null);
         String text = parameters.text("q", MAX_TEXT_LENGTH).orElse(null);
         return new FeatureFilter(bbox, commune, proximity(parameters).orElse(null), text);
+    }
+
+    /** Creates the WHERE conditions of this filter over a place table aliased {@code t}, with their bound values. */
+    public SqlStatement sqlConditions() {
+        return FeatureRepository.conditions(this);
     }
 
     private static String communeCode(String raw) {

@@ -130,7 +130,7 @@ class FeatureRepository {
         return FEATURE_JSON.formatted(withDistance ? DISTANCE_PROPERTY : "");
     }
 
-    private static SqlStatement conditions(FeatureFilter filter) {
+    static SqlStatement conditions(FeatureFilter filter) {
         SqlStatement statement = new SqlStatement();
         if (filter.bbox() != null) {
             addBbox(statement, filter.bbox());

@@ -12,9 +12,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /** Runs GDAL's command-line programs in tests, against loopback only and with a bounded wait. */
-final class GdalCommand {
+public final class GdalCommand {
 
-    static final Path OGRINFO = Path.of("/usr/bin/ogrinfo");
+    public static final Path OGRINFO = Path.of("/usr/bin/ogrinfo");
     static final Path OGR2OGR = Path.of("/usr/bin/ogr2ogr");
     private static final long TIMEOUT_SECONDS = 120;
 
@@ -22,7 +22,7 @@ final class GdalCommand {
     }
 
     /** Runs a GDAL program against loopback only, with a bounded wait, and returns its output. */
-    static String run(Path workFolder, Path program, List<String> arguments) throws IOException, InterruptedException {
+    public static String run(Path workFolder, Path program, List<String> arguments) throws IOException, InterruptedException {
         requireGdal(program);
         List<String> command = new ArrayList<>();
         command.add(program.toString());
