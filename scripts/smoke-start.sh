@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Smoke test of `./langso start` as a user runs it: starts the platform on spare loopback ports with its own
-# private database, checks that the backend serves the communes and the ui serves the map page, then stops it
-# with SIGTERM (as Ctrl-C would) and checks that every port is closed again. Bounded to a few minutes.
+# Smoke test of `./langso start` as a user runs it. It starts the platform on spare loopback ports with its own
+# private database and checks that the backend serves the communes and the ui serves the map page. Then it stops
+# the launcher with SIGTERM, as Ctrl-C would, and checks that every port is closed again. Bounded to a few minutes.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)

@@ -1,6 +1,6 @@
 package vn.langso.conferencing;
 
-/** What a participant may do in a room. */
+/** Role of a participant, which decides what they may do in a room. */
 public enum ParticipantRole {
     /** Admits guests, mutes and removes others, starts recordings. */
     MODERATOR,

@@ -22,6 +22,7 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+import vn.langso.backend.layers.CommuneCodeCheck;
 import vn.langso.backend.layers.FeatureFilter;
 import vn.langso.backend.layers.LayerCatalog;
 import vn.langso.backend.layers.LayerDefinition;
@@ -45,11 +46,13 @@ class ExportHandler {
 
     private final LayerCatalog catalog;
     private final ExportRepository exports;
+    private final CommuneCodeCheck communeCheck;
     private final DataBufferFactory buffers = DefaultDataBufferFactory.sharedInstance;
 
-    ExportHandler(LayerCatalog catalog, ExportRepository exports) {
+    ExportHandler(LayerCatalog catalog, ExportRepository exports, CommuneCodeCheck communeCheck) {
         this.catalog = catalog;
         this.exports = exports;
+        this.communeCheck = communeCheck;
     }
 
     Mono<ServerResponse> export(ServerRequest request) {
@@ -63,7 +66,7 @@ class ExportHandler {
         FeatureFilter filter = FeatureFilter.from(parameters);
 
         return catalog.find(request.pathVariable("layer"))
-                .flatMap(layer -> requireCommune(filter).thenReturn(layer))
+                .flatMap(layer -> communeCheck.require(filter).thenReturn(layer))
                 .flatMap(layer -> {
                     ServerResponse.BodyBuilder response = ServerResponse.ok()
                             .contentType(format.mediaType())
@@ -121,16 +124,6 @@ class ExportHandler {
                         }
                     });
         });
-    }
-
-    private Mono<Void> requireCommune(FeatureFilter filter) {
-        if (filter.communeCode() == null) {
-            return Mono.empty();
-        }
-        return exports.communeExists(filter.communeCode())
-                .flatMap(found -> found ? Mono.<Void>empty() : Mono.error(InvalidParameterException.of("commune",
-                        "commune '" + filter.communeCode() + "' is not the code of a current commune; "
-                                + "see /api/v1/communes or /api/v1/communes/search for the codes.")));
     }
 
     /** Builds an ASCII file name such as {@code langso-clinics-2026-12-05.csv}. */

@@ -125,13 +125,4 @@ class ExportRepository {
                 })
                 .all();
     }
-
-    /** True when a current commune has this code. */
-    Mono<Boolean> communeExists(String code) {
-        return database.sql("SELECT EXISTS (SELECT 1 FROM admin_unit WHERE level = 'commune' AND valid_to IS NULL "
-                        + "AND code = :code) AS found")
-                .bind("code", code)
-                .map(row -> Boolean.TRUE.equals(row.get("found", Boolean.class)))
-                .one();
-    }
 }

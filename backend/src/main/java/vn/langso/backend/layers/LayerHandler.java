@@ -28,11 +28,14 @@ class LayerHandler {
 
     private final LayerCatalog catalog;
     private final FeatureRepository features;
+    private final CommuneCodeCheck communeCheck;
     private final LangsoProperties.Api limits;
 
-    LayerHandler(LayerCatalog catalog, FeatureRepository features, LangsoProperties properties) {
+    LayerHandler(LayerCatalog catalog, FeatureRepository features, CommuneCodeCheck communeCheck,
+                 LangsoProperties properties) {
         this.catalog = catalog;
         this.features = features;
+        this.communeCheck = communeCheck;
         this.limits = properties.api();
     }
 
@@ -51,7 +54,7 @@ class LayerHandler {
         FeatureFilter filter = FeatureFilter.from(parameters);
         Page page = parameters.page(limits.defaultLimit(), limits.maxLimit());
         return catalog.find(request.pathVariable("layer"))
-                .flatMap(layer -> requireCommune(filter)
+                .flatMap(layer -> communeCheck.require(filter)
                         .then(Mono.zip(features.count(layer, filter), features.find(layer, filter, page).collectList())))
                 .flatMap(result -> {
                     long matched = result.getT1();
@@ -88,16 +91,6 @@ class LayerHandler {
                                 + layer.name() + "'. List the layer's features at /api/v1/layers/" + layer.name()
                                 + "/features."))))
                 .flatMap(feature -> ServerResponse.ok().contentType(FeatureCollection.GEO_JSON).bodyValue(feature));
-    }
-
-    private Mono<Void> requireCommune(FeatureFilter filter) {
-        if (filter.communeCode() == null) {
-            return Mono.empty();
-        }
-        return features.communeExists(filter.communeCode())
-                .flatMap(found -> found ? Mono.<Void>empty() : Mono.error(InvalidParameterException.of("commune",
-                        "commune '" + filter.communeCode() + "' is not the code of a current commune; "
-                                + "see /api/v1/communes or /api/v1/communes/search for the codes.")));
     }
 
     private static Mono<ServerResponse> geoJson(FeatureCollection collection) {

@@ -77,12 +77,12 @@ public record DatabaseUrl(String host, int port, String database, String user, S
         return "r2dbc:postgresql://" + host + ":" + port + "/" + database;
     }
 
-    /** The same server with another database, for tests and administration. */
+    /** Returns the same server with another database, for tests and administration. */
     public DatabaseUrl withDatabase(String otherDatabase) {
         return new DatabaseUrl(host, port, otherDatabase, user, password);
     }
 
-    /** The libpq form, with the password percent-encoded. */
+    /** Returns the libpq form, with the password percent-encoded. */
     public String toLibpqUrl() {
         String credentials = password.isEmpty() ? encode(user) : encode(user) + ":" + encode(password);
         return "postgresql://" + credentials + "@" + host + ":" + port + "/" + encode(database);

@@ -30,9 +30,9 @@ public final class VietnameseText {
     }
 
     /**
-     * Returns the text cleaned of the usual accidents of copied Vietnamese text, in NFC: Unicode spaces become
-     * plain spaces, zero-width characters go, and the Icelandic eth (Ð U+00D0, ð U+00F0), which old TCVN3 and VNI
-     * converters emit for đ, becomes Vietnamese Đ/đ (U+0110, U+0111). Null stays null.
+     * Returns copied Vietnamese text cleaned and in NFC. Unicode spaces become plain spaces and zero-width
+     * characters are removed. Old TCVN3 and VNI converters write the Icelandic eth (Ð U+00D0, ð U+00F0) for đ, so
+     * it becomes Vietnamese Đ/đ (U+0110, U+0111). Null stays null.
      */
     public static String clean(String text) {
         if (text == null) {

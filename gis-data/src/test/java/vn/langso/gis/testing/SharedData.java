@@ -16,7 +16,7 @@ public final class SharedData {
     private SharedData() {
     }
 
-    /** The data folder, from {@value #DIRECTORY_VARIABLE} or found as {@code ../shared/data} above the working directory. */
+    /** Returns the data folder, from {@value #DIRECTORY_VARIABLE} or found as {@code ../shared/data} above the working directory. */
     public static Optional<Path> directory() {
         String configured = System.getenv(DIRECTORY_VARIABLE);
         if (configured != null && !configured.isBlank()) {

@@ -4,14 +4,14 @@ package vn.langso.ui.backend;
  * One result of {@code GET /api/v1/communes/search}.
  *
  * @param unitType  such as Xã or Phường; empty when unknown
- * @param nowPartOf for a former commune (before the 1 July 2025 reform), the display name of the current
- *                  commune it is now part of; empty for current communes
+ * @param nowPartOf display name of the current commune that a former commune (before the 1 July 2025
+ *                  reform) is now part of. Empty for current communes.
  * @param former    whether the unit no longer exists
  */
 public record CommuneMatch(String code, String name, String unitType, BoundingBox bbox, boolean former,
                            String nowPartOf) {
 
-    /** A current commune. */
+    /** Creates a current commune. */
     public CommuneMatch(String code, String name, String unitType, BoundingBox bbox) {
         this(code, name, unitType, bbox, false, "");
     }
