@@ -202,7 +202,14 @@ class LangsoMap extends HTMLElement {
     });
     this._map.getView().on('change:resolution', () => this._updateClusterDistance());
     this._resizeObserver = new ResizeObserver(() => this._map.updateSize());
+
+    // Features add their own overlays (live cameras, traceability journeys, rooms) from their own modules:
+    // they read `olMap` once it exists, or wait for this event, instead of editing this file.
+    this.dispatchEvent(new CustomEvent('langso-map-ready', { detail: { map: this._map }, bubbles: true }));
   }
+
+  /** The OpenLayers map (EPSG:3857 view), for feature overlays; undefined until the element is connected. */
+  get olMap() { return this._map; }
 
   _createPopupElement() {
     const popup = document.createElement('div');

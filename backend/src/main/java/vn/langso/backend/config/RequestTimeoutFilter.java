@@ -3,6 +3,8 @@ package vn.langso.backend.config;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -13,7 +15,6 @@ import vn.langso.backend.problems.RequestTimeoutException;
  * Fails an {@code /api/} request that runs longer than the configured timeout; cancelling the chain
  * also cancels its database queries.
  */
-// NOTE: long-lived streams (server-sent events) must be exempted here once they exist.
 class RequestTimeoutFilter implements WebFilter {
 
     private static final Logger log = LoggerFactory.getLogger(RequestTimeoutFilter.class);
@@ -27,7 +28,7 @@ class RequestTimeoutFilter implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String path = exchange.getRequest().getPath().pathWithinApplication().value();
-        if (!path.startsWith("/api/") || isExport(path)) {
+        if (!path.startsWith("/api/") || isExport(path) || isLongLived(exchange)) {
             return chain.filter(exchange);
         }
         return chain.filter(exchange).timeout(timeout, Mono.defer(() -> {
@@ -42,5 +43,17 @@ class RequestTimeoutFilter implements WebFilter {
      */
     private static boolean isExport(String path) {
         return path.startsWith("/api/v1/layers/") && path.endsWith("/export");
+    }
+
+    /**
+     * Server-sent event streams and WebSocket sessions stay open for as long as the client wants them; they end
+     * when it disconnects.
+     */
+    private static boolean isLongLived(ServerWebExchange exchange) {
+        HttpHeaders headers = exchange.getRequest().getHeaders();
+        boolean eventStream = headers.getAccept().stream().anyMatch(MediaType.TEXT_EVENT_STREAM::equalsTypeAndSubtype);
+        boolean webSocket = "websocket".equalsIgnoreCase(headers.getUpgrade());
+        String path = exchange.getRequest().getPath().pathWithinApplication().value();
+        return eventStream || webSocket || path.equals("/api/v1/live");
     }
 }

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,33 +22,51 @@ class TranslationProviderTest {
 
     @Test
     void bundlesHaveSameKeys() {
-        Set<String> vietnamese = new TreeSet<>(TranslationProvider.bundle(UiLanguage.VI).keySet());
-        Set<String> english = new TreeSet<>(TranslationProvider.bundle(UiLanguage.EN).keySet());
+        assertThat(provider.bundleNames()).first().isEqualTo(TranslationProvider.BUNDLE_NAME);
+        for (String bundleName : provider.bundleNames()) {
+            Set<String> vietnamese = new TreeSet<>(TranslationProvider.bundle(bundleName, UiLanguage.VI).keySet());
+            Set<String> english = new TreeSet<>(TranslationProvider.bundle(bundleName, UiLanguage.EN).keySet());
 
-        assertThat(vietnamese).isNotEmpty();
-        assertThat(english).containsExactlyElementsOf(vietnamese);
+            assertThat(vietnamese).as(bundleName).isNotEmpty();
+            assertThat(english).as(bundleName).containsExactlyElementsOf(vietnamese);
+        }
+    }
+
+    @Test
+    void keysAreUniqueAcrossBundles() {
+        Map<String, String> owners = new HashMap<>();
+        for (String bundleName : provider.bundleNames()) {
+            for (String key : TranslationProvider.bundle(bundleName, UiLanguage.VI).keySet()) {
+                String earlier = owners.putIfAbsent(key, bundleName);
+                assertThat(earlier).as("key %s is in both %s and %s", key, earlier, bundleName).isNull();
+            }
+        }
     }
 
     @ParameterizedTest
     @EnumSource(UiLanguage.class)
     void bundleHasNoEmptyValues(UiLanguage language) {
-        ResourceBundle bundle = TranslationProvider.bundle(language);
+        for (String bundleName : provider.bundleNames()) {
+            ResourceBundle bundle = TranslationProvider.bundle(bundleName, language);
 
-        for (String key : bundle.keySet()) {
-            assertThat(bundle.getString(key)).as("%s in %s", key, language).isNotBlank();
+            for (String key : bundle.keySet()) {
+                assertThat(bundle.getString(key)).as("%s in %s of %s", key, language, bundleName).isNotBlank();
+            }
         }
     }
 
     @ParameterizedTest
     @EnumSource(UiLanguage.class)
     void bundleFileIsUtf8InNfc(UiLanguage language) throws IOException {
-        String file = "/i18n/translations_" + language.code() + ".properties";
-        try (InputStream in = TranslationProviderTest.class.getResourceAsStream(file)) {
-            assertThat(in).as(file).isNotNull();
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        for (String bundleName : provider.bundleNames()) {
+            String file = "/" + bundleName.replace('.', '/') + "_" + language.code() + ".properties";
+            try (InputStream in = TranslationProviderTest.class.getResourceAsStream(file)) {
+                assertThat(in).as(file).isNotNull();
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 
-            assertThat(text).doesNotContain("\uFFFD").doesNotContain("\\u");
-            assertThat(Normalizer.isNormalized(text, Normalizer.Form.NFC)).as("%s is in NFC", file).isTrue();
+                assertThat(text).as(file).doesNotContain("\uFFFD").doesNotContain("\\u");
+                assertThat(Normalizer.isNormalized(text, Normalizer.Form.NFC)).as("%s is in NFC", file).isTrue();
+            }
         }
     }
 
