@@ -15,8 +15,9 @@ import vn.langso.backend.ogc.OutputFormat;
 import vn.langso.backend.web.QueryParameters;
 
 /**
- * {@code GET /ogc/conformance}: the conformance classes of OGC API - Features Parts 1 and 2 and of OGC API - Tiles
- * that this API meets. NOTE: not yet checked with the OGC CITE test suites.
+ * {@code GET /ogc/conformance}: the conformance classes of OGC API - Features Parts 1, 2 and 3 (with CQL2) and of
+ * OGC API - Tiles that this API meets. CQL2 temporal functions are a subset (no T_MEETS, T_OVERLAPS and their
+ * relatives), so the temporal-functions class is not claimed. NOTE: not yet checked with the OGC CITE test suites.
  */
 @Component
 public class ConformanceHandler {
@@ -27,6 +28,19 @@ public class ConformanceHandler {
             "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
             "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
             "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
+            "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
+            "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter",
+            "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
+            "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters",
+            "http://www.opengis.net/spec/cql2/1.0/conf/cql2-text",
+            "http://www.opengis.net/spec/cql2/1.0/conf/cql2-json",
+            "http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2",
+            "http://www.opengis.net/spec/cql2/1.0/conf/advanced-comparison-operators",
+            "http://www.opengis.net/spec/cql2/1.0/conf/case-insensitive-comparison",
+            "http://www.opengis.net/spec/cql2/1.0/conf/accent-insensitive-comparison",
+            "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions",
+            "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions-plus",
+            "http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions",
             "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/core",
             "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tileset",
             "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tilesets-list",

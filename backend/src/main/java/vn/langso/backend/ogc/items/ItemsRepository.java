@@ -79,6 +79,9 @@ class ItemsRepository {
             String parameter = "property_" + index++;
             statement.where("t." + filter.getKey().name() + " = :" + parameter).bind(parameter, filter.getValue());
         }
+        if (query.filter() != null) {
+            query.filter().addTo(statement, collection);
+        }
         return statement;
     }
 

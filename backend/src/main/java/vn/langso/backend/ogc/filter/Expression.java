@@ -1,0 +1,165 @@
+package vn.langso.backend.ogc.filter;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The syntax tree of a CQL2 filter (OGC 21-065), the same for the text and the JSON encoding. Parsers build it,
+ * {@link FilterSqlWriter} checks it against a collection's queryables and turns it into bound SQL.
+ */
+public sealed interface Expression {
+
+    /** Conjunction of two or more conditions. */
+    record And(List<Expression> operands) implements Expression {
+        public And {
+            operands = List.copyOf(operands);
+        }
+    }
+
+    /** Disjunction of two or more conditions. */
+    record Or(List<Expression> operands) implements Expression {
+        public Or {
+            operands = List.copyOf(operands);
+        }
+    }
+
+    record Not(Expression operand) implements Expression {
+    }
+
+    /** A binary comparison: {@code =, <>, <, <=, >, >=}. */
+    record Comparison(ComparisonOperator operator, Expression left, Expression right) implements Expression {
+    }
+
+    /** {@code value LIKE pattern}, with {@code %} and {@code _} as wildcards and {@code \} as the escape. */
+    record Like(Expression value, Expression pattern) implements Expression {
+    }
+
+    /** {@code value BETWEEN low AND high}, both bounds included. */
+    record Between(Expression value, Expression low, Expression high) implements Expression {
+    }
+
+    record In(Expression value, List<Expression> list) implements Expression {
+        public In {
+            list = List.copyOf(list);
+        }
+    }
+
+    record IsNull(Expression value) implements Expression {
+    }
+
+    /**
+     * A spatial predicate between two geometries; {@code distanceMetres} is set for {@code S_DWITHIN} only and is a
+     * geodesic distance.
+     */
+    record Spatial(SpatialOperator operator, Expression left, Expression right, BigDecimal distanceMetres)
+            implements Expression {
+    }
+
+    /** A temporal predicate between two instants or intervals. */
+    record Temporal(TemporalOperator operator, Expression left, Expression right) implements Expression {
+    }
+
+    /** {@code CASEI(x)}: compares text without regard to case. */
+    record CaseInsensitive(Expression value) implements Expression {
+    }
+
+    /** {@code ACCENTI(x)}: compares text without regard to diacritics, so "Tan Thuan" matches "Tân Thuận". */
+    record AccentInsensitive(Expression value) implements Expression {
+    }
+
+    record Property(String name) implements Expression {
+        public Property {
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
+    /** A text, number ({@link BigDecimal}) or boolean literal. */
+    record Literal(Object value) implements Expression {
+        public Literal {
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
+    /** {@code DATE('2025-07-01')} or {@code TIMESTAMP('2025-07-01T08:00:00Z')}. */
+    record TimeInstant(Instant timestamp, LocalDate date) implements Expression {
+
+        public static TimeInstant of(Instant timestamp) {
+            return new TimeInstant(timestamp, null);
+        }
+
+        public static TimeInstant of(LocalDate date) {
+            return new TimeInstant(null, date);
+        }
+
+        /** The start of the instant: a date starts at midnight UTC. */
+        public Instant start() {
+            return timestamp != null ? timestamp : date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        }
+
+        /** The end of the instant, exclusive: a date lasts the whole day. */
+        public Instant endExclusive() {
+            return timestamp != null ? timestamp : date.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        }
+    }
+
+    /** {@code INTERVAL(start, end)}; a null bound is open ({@code '..'}). Both bounds are included. */
+    record TimeInterval(TimeInstant start, TimeInstant end) implements Expression {
+    }
+
+    /**
+     * A geometry literal in the filter CRS, kept as canonical WKT for {@code ST_GeomFromText}, with its envelope so
+     * that coordinates can be checked against the CRS before any database work.
+     */
+    record Geometry(String wkt, double minX, double minY, double maxX, double maxY) implements Expression {
+        public Geometry {
+            Objects.requireNonNull(wkt, "wkt");
+        }
+    }
+
+    enum ComparisonOperator {
+        EQUAL("="), NOT_EQUAL("<>"), LESS("<"), LESS_OR_EQUAL("<="), GREATER(">"), GREATER_OR_EQUAL(">=");
+
+        private final String symbol;
+
+        ComparisonOperator(String symbol) {
+            this.symbol = symbol;
+        }
+
+        public String symbol() {
+            return symbol;
+        }
+
+        static ComparisonOperator ofSymbol(String symbol) {
+            for (ComparisonOperator operator : values()) {
+                if (operator.symbol.equals(symbol)) {
+                    return operator;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** The spatial functions of CQL2 and the PostGIS function each one maps to. */
+    enum SpatialOperator {
+        S_INTERSECTS("ST_Intersects"), S_DISJOINT("ST_Disjoint"), S_EQUALS("ST_Equals"), S_TOUCHES("ST_Touches"),
+        S_WITHIN("ST_Within"), S_CONTAINS("ST_Contains"), S_OVERLAPS("ST_Overlaps"), S_CROSSES("ST_Crosses"),
+        S_DWITHIN("ST_DWithin");
+
+        private final String postgisFunction;
+
+        SpatialOperator(String postgisFunction) {
+            this.postgisFunction = postgisFunction;
+        }
+
+        public String postgisFunction() {
+            return postgisFunction;
+        }
+    }
+
+    enum TemporalOperator {
+        T_AFTER, T_BEFORE, T_INTERSECTS, T_DISJOINT, T_EQUALS, T_DURING
+    }
+}

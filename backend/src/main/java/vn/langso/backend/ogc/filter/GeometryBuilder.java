@@ -1,0 +1,138 @@
+package vn.langso.backend.ogc.filter;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Writes geometry literals read from CQL2 text (WKT) or JSON (GeoJSON) as canonical WKT, checking what PostGIS would
+ * otherwise reject with an error: too few points, open polygon rings, positions without two or three coordinates.
+ */
+final class GeometryBuilder {
+
+    /** A position: x then y, with an optional z that is kept. */
+    record Position(List<BigDecimal> ordinates) {
+        Position {
+            ordinates = List.copyOf(ordinates);
+        }
+
+        String wkt() {
+            return ordinates.stream().map(BigDecimal::toPlainString).collect(Collectors.joining(" "));
+        }
+
+        double x() {
+            return ordinates.get(0).doubleValue();
+        }
+
+        double y() {
+            return ordinates.get(1).doubleValue();
+        }
+    }
+
+    private double minX = Double.POSITIVE_INFINITY;
+    private double minY = Double.POSITIVE_INFINITY;
+    private double maxX = Double.NEGATIVE_INFINITY;
+    private double maxY = Double.NEGATIVE_INFINITY;
+
+    Position position(List<BigDecimal> ordinates, String where) {
+        if (ordinates.size() < 2 || ordinates.size() > 3) {
+            throw new Cql2SyntaxException("a position " + where + " has " + ordinates.size()
+                    + " coordinates; give x and y (and optionally z)");
+        }
+        Position position = new Position(ordinates);
+        minX = Math.min(minX, position.x());
+        minY = Math.min(minY, position.y());
+        maxX = Math.max(maxX, position.x());
+        maxY = Math.max(maxY, position.y());
+        return position;
+    }
+
+    String point(Position position) {
+        return "POINT(" + position.wkt() + ")";
+    }
+
+    String lineString(List<Position> positions, String where) {
+        return "LINESTRING" + line(positions, where);
+    }
+
+    String polygon(List<List<Position>> rings, String where) {
+        return "POLYGON" + rings(rings, where);
+    }
+
+    String multiPoint(List<Position> positions) {
+        return "MULTIPOINT(" + positions.stream().map(p -> "(" + p.wkt() + ")").collect(Collectors.joining(",")) + ")";
+    }
+
+    String multiLineString(List<List<Position>> lines, String where) {
+        return "MULTILINESTRING(" + lines.stream().map(line -> line(line, where)).collect(Collectors.joining(",")) + ")";
+    }
+
+    String multiPolygon(List<List<List<Position>>> polygons, String where) {
+        return "MULTIPOLYGON(" + polygons.stream().map(rings -> rings(rings, where)).collect(Collectors.joining(","))
+                + ")";
+    }
+
+    String collection(List<String> members) {
+        return "GEOMETRYCOLLECTION(" + String.join(",", members) + ")";
+    }
+
+    /** Writes {@code BBOX(west, south, east, north)} as a polygon. */
+    String envelope(List<BigDecimal> values) {
+        if (values.size() != 4 && values.size() != 6) {
+            throw new Cql2SyntaxException("BBOX has " + values.size() + " numbers; give west, south, east, north");
+        }
+        boolean threeDimensional = values.size() == 6;
+        BigDecimal west = values.get(0);
+        BigDecimal south = values.get(1);
+        BigDecimal east = values.get(threeDimensional ? 3 : 2);
+        BigDecimal north = values.get(threeDimensional ? 4 : 3);
+        if (west.compareTo(east) > 0 || south.compareTo(north) > 0) {
+            throw new Cql2SyntaxException("BBOX(" + west + ", " + south + ", " + east + ", " + north
+                    + ") has west > east or south > north; for a box across the antimeridian use two boxes joined by OR");
+        }
+        List<Position> ring = List.of(position(List.of(west, south), "in BBOX"), position(List.of(east, south), "in BBOX"),
+                position(List.of(east, north), "in BBOX"), position(List.of(west, north), "in BBOX"),
+                position(List.of(west, south), "in BBOX"));
+        return polygon(List.of(ring), "in BBOX");
+    }
+
+    Expression.Geometry build(String wkt) {
+        return new Expression.Geometry(wkt, minX, minY, maxX, maxY);
+    }
+
+    private static boolean samePosition(Position first, Position last) {
+        if (first.ordinates().size() != last.ordinates().size()) {
+            return false;
+        }
+        for (int i = 0; i < first.ordinates().size(); i++) {
+            if (first.ordinates().get(i).compareTo(last.ordinates().get(i)) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String line(List<Position> positions, String where) {
+        if (positions.size() < 2) {
+            throw new Cql2SyntaxException("a line " + where + " has " + positions.size() + " position(s); give at least 2");
+        }
+        return "(" + positions.stream().map(Position::wkt).collect(Collectors.joining(",")) + ")";
+    }
+
+    private static String rings(List<List<Position>> rings, String where) {
+        if (rings.isEmpty()) {
+            throw new Cql2SyntaxException("a polygon " + where + " has no ring");
+        }
+        for (List<Position> ring : rings) {
+            if (ring.size() < 4) {
+                throw new Cql2SyntaxException("a polygon ring " + where + " has " + ring.size()
+                        + " positions; give at least 4, the last equal to the first");
+            }
+            if (!samePosition(ring.getFirst(), ring.getLast())) {
+                throw new Cql2SyntaxException("a polygon ring " + where + " is not closed; repeat the first position ("
+                        + ring.getFirst().wkt() + ") at the end");
+            }
+        }
+        return "(" + rings.stream().map(ring -> line(ring, where)).collect(Collectors.joining(",")) + ")";
+    }
+}
