@@ -98,6 +98,11 @@ public class OgcCollections {
         });
     }
 
+    /** Returns the collections of place layers, without the administrative units. */
+    public Mono<List<OgcCollection>> places() {
+        return catalog.all().map(layers -> layers.stream().map(OgcCollections::fromLayer).toList());
+    }
+
     /** Finds a collection by id, or fails with a {@link NotFoundException} listing the ids. */
     public Mono<OgcCollection> find(String id) {
         return all().flatMap(collections -> collections.stream()

@@ -1,0 +1,8 @@
+package vn.langso.backend.analyses;
+
+/**
+ * One commune's coverage: of its {@code featureCount} features, {@code beyondCount} lie farther than the analysis
+ * distance from every feature of the target layer.
+ */
+record CoverageCommune(String code, String name, long featureCount, long beyondCount, double beyondShare) {
+}
