@@ -173,6 +173,24 @@ class OgcCql2ApiTest extends ApiTestSupport {
                 .containsExactly(OgcFixtures.SCRIPT_NAME);
     }
 
+    @Test
+    void injectionLeavesDatabaseUnchanged() throws SQLException {
+        long before = clinicCount();
+
+        get(uri -> items(uri, "clinics", "name; DELETE FROM clinic; --").build(Map.of("filter", "name; DELETE FROM clinic; --")))
+                .expectProblem(400, "/problems/invalid-parameter");
+        String quotedProperty = "\"name = name; DELETE FROM clinic; --\" = 'x'";
+        assertThat(get(uri -> items(uri, "clinics", quotedProperty).build(Map.of("filter", quotedProperty)))
+                .expectProblem(400, "/problems/invalid-parameter").path("detail").asString()).contains("is not queryable");
+        assertThat(names("clinics", "name = 'x''; DELETE FROM clinic; --'")).isEmpty();
+        assertThat(names("clinics", "name LIKE '%'' OR 1=1 --'")).isEmpty();
+        String json = "{\"op\": \"=\", \"args\": [{\"property\": \"name) OR (1=1\"}, \"x\"]}";
+        get(uri -> items(uri, "clinics", json).queryParam("filter-lang", "cql2-json").build(Map.of("filter", json)))
+                .expectProblem(400, "/problems/invalid-parameter");
+
+        assertThat(clinicCount()).isEqualTo(before).isEqualTo(OgcFixtures.CLINIC_COUNT);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "colour = 'red'                      | property 'colour' is not queryable in collection 'clinics'",
@@ -214,6 +232,14 @@ class OgcCql2ApiTest extends ApiTestSupport {
                 "http://www.opengis.net/spec/cql2/1.0/conf/cql2-text",
                 "http://www.opengis.net/spec/cql2/1.0/conf/cql2-json",
                 "http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions");
+    }
+
+    private static long clinicCount() throws SQLException {
+        try (Connection connection = database().connect(); PreparedStatement statement = connection.prepareStatement(
+                "SELECT count(*) FROM clinic"); ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     private List<String> names(String collection, String filter) {
