@@ -1,4 +1,4 @@
-// Map styles of <langso-map>: commune boundaries (the base map) and point clusters with their counts.
+// Map styles of <langso-map>: the base map tiles, the selectable communes and point clusters with their counts.
 import { Circle as CircleStyle, Fill, Stroke, Style, Text } from 'ol/style.js';
 
 /** Commune names are drawn below this resolution (metres per pixel, about zoom 10.5). */
@@ -22,12 +22,30 @@ export function layerColor(layerName) {
   return LAYER_COLORS[layerName] ?? DEFAULT_LAYER_COLOR;
 }
 
-/** Returns the style of a commune: highlighted when it is the selected one, labelled when zoomed in or selected. */
+const BASE_MAP_STYLES = {
+  communes: new Style({
+    fill: new Fill({ color: 'rgba(129, 199, 132, 0.22)' }),
+    stroke: new Stroke({ color: '#2e7d32', width: 1 }),
+  }),
+  rivers: new Style({ stroke: new Stroke({ color: '#4f8fd6', width: 2 }), fill: new Fill({ color: '#a9cdf2' }) }),
+  roads: new Style({ stroke: new Stroke({ color: '#9e9e9e', width: 1.5 }) }),
+};
+
+/** Returns the style of a base map tile feature by its MVT layer; features of other layers are not drawn. */
+export function baseMapStyle(feature) {
+  return BASE_MAP_STYLES[feature.get('layer')] ?? null;
+}
+
+/**
+ * Returns the style of a commune over the base map, which already draws every boundary: the selected commune is
+ * highlighted, the others only labelled when zoomed in. Their fill is almost transparent but present, because
+ * OpenLayers finds a polygon under the pointer only where its style draws something.
+ */
 export function communeStyle(feature, resolution, selectedCode) {
   const selected = feature.get('code') === selectedCode;
   const style = new Style({
-    fill: new Fill({ color: selected ? 'rgba(255, 193, 7, 0.35)' : 'rgba(129, 199, 132, 0.22)' }),
-    stroke: new Stroke({ color: selected ? '#e65100' : '#2e7d32', width: selected ? 3 : 1 }),
+    fill: new Fill({ color: selected ? 'rgba(255, 193, 7, 0.35)' : 'rgba(255, 255, 255, 0.01)' }),
+    stroke: selected ? new Stroke({ color: '#e65100', width: 3 }) : undefined,
   });
   if (resolution < COMMUNE_LABEL_MAX_RESOLUTION || selected) {
     style.setText(new Text({

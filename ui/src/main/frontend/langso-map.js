@@ -1,6 +1,7 @@
-// <langso-map>: the Làng Số map, a plain custom element over OpenLayers. It draws the current commune boundaries as
-// the base map (no online tiles: the machines it serves are often offline) and one clustered vector layer per point
-// layer, all fetched as GeoJSON from the backend's public API. The Java class vn.langso.ui.map.LangsoMap sets its
+// <langso-map>: the Làng Số map, a plain custom element over OpenLayers. The base map is the backend's own vector
+// tiles from /ogc/tiles: communes, and rivers or roads where imported. It uses no online tile server, because the
+// machines it serves are often offline. Over it, the current communes (for search, selection and popups) and one clustered
+// vector layer per point layer are fetched as GeoJSON from the backend's public API. The Java class vn.langso.ui.map.LangsoMap sets its
 // properties. Tests wait for the data-* attributes that it sets once data is drawn.
 import 'ol/ol.css';
 import OlMap from 'ol/Map.js';
@@ -8,13 +9,16 @@ import View from 'ol/View.js';
 import Overlay from 'ol/Overlay.js';
 import VectorLayer from 'ol/layer/Vector.js';
 import VectorSource from 'ol/source/Vector.js';
+import VectorTileLayer from 'ol/layer/VectorTile.js';
+import VectorTileSource from 'ol/source/VectorTile.js';
+import MVT from 'ol/format/MVT.js';
 import Cluster from 'ol/source/Cluster.js';
 import GeoJSON from 'ol/format/GeoJSON.js';
 import { defaults as defaultControls, ScaleLine } from 'ol/control.js';
 import { boundingExtent, getWidth, getHeight } from 'ol/extent.js';
 import { fromLonLat, toLonLat, transformExtent } from 'ol/proj.js';
 import { communeContent, featureContent, label } from './langso-map-popup.js';
-import { clusterStyle, communeStyle, layerColor } from './langso-map-styles.js';
+import { baseMapStyle, clusterStyle, communeStyle, layerColor } from './langso-map-styles.js';
 
 const PROVINCE_CENTER_LON_LAT = [105.9, 10.45];
 const PROVINCE_ZOOM = 9;
@@ -22,6 +26,10 @@ const MAX_ZOOM = 19;
 /** Points closer than this many pixels form a cluster below CLUSTER_MAX_ZOOM; above it each point is drawn alone. */
 const CLUSTER_DISTANCE_PX = 40;
 const CLUSTER_MAX_ZOOM = 15;
+/** Layers of the backend's base map tiles that are drawn; its place layers are drawn from GeoJSON instead. */
+const BASE_MAP_LAYERS = ['communes', 'rivers', 'roads'];
+/** Deepest zoom the base map is fetched at; deeper views scale those tiles, which hold enough detail. */
+const BASE_MAP_MAX_ZOOM = 16;
 /** The features API serves pages of at most this many features; a layer is read for at most MAX_PAGES pages. */
 const PAGE_LIMIT = 1000;
 const MAX_PAGES = 50;
@@ -236,6 +244,7 @@ class LangsoMap extends HTMLElement {
     }
     if (!this._communesRequested) {
       this._communesRequested = true;
+      this._addBaseMap();
       this._loadCommunes();
     }
     this._layerSpecs.forEach((spec, index) => {
@@ -243,6 +252,30 @@ class LangsoMap extends HTMLElement {
         this._addPointLayer(spec, index);
       }
     });
+  }
+
+  _addBaseMap() {
+    const url = `${this._backendUrl}/ogc/tiles/WebMercatorQuad/{z}/{y}/{x}`;
+    const source = new VectorTileSource({
+      format: new MVT({ layers: BASE_MAP_LAYERS }),
+      url,
+      maxZoom: BASE_MAP_MAX_ZOOM,
+    });
+    let loadedTiles = 0;
+    let failureReported = false;
+    source.on('tileloadend', () => {
+      loadedTiles++;
+      this.setAttribute('data-base-map-tiles', String(loadedTiles));
+    });
+    source.on('tileloaderror', () => {
+      if (!failureReported) {
+        failureReported = true;
+        this._reportLoadFailure(url, new Error('a base map tile could not be loaded'));
+      }
+    });
+    const layer = new VectorTileLayer({ source, style: baseMapStyle, zIndex: -1 });
+    layer.set('langsoLayer', 'base-map');
+    this._map.addLayer(layer);
   }
 
   async _loadCommunes() {

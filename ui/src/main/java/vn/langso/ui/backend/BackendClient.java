@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -93,6 +94,26 @@ public class BackendClient {
             matches.add(toCommuneMatch(requestUrl, result));
         }
         return matches;
+    }
+
+    /**
+     * Fetches a JSON object from a path of the backend's public API, with the query parameters encoded.
+     *
+     * @throws BackendUnavailableException when the backend cannot be reached
+     * @throws BackendResponseException when it answers with an error status or a body that is not a JSON object
+     */
+    public JsonNode getJson(String path, Map<String, String> parameters) {
+        StringBuilder url = new StringBuilder(properties.url().toString()).append(path);
+        char separator = '?';
+        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+            url.append(separator).append(encode(parameter.getKey())).append('=').append(encode(parameter.getValue()));
+            separator = '&';
+        }
+        return getJson(URI.create(url.toString()));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private CommuneMatch toCommuneMatch(URI requestUrl, JsonNode result) {

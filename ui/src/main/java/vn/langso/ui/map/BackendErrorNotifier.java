@@ -7,7 +7,7 @@ import vn.langso.ui.backend.BackendResponseException;
 import vn.langso.ui.backend.BackendUnavailableException;
 
 /** Shows backend failures to the user as error notifications that name the backend URL and what to do. */
-final class BackendErrorNotifier {
+public final class BackendErrorNotifier {
 
     private static final int DURATION_MILLIS = 15_000;
 
@@ -15,11 +15,11 @@ final class BackendErrorNotifier {
     private boolean failureShown;
 
     /** @param translate looks up a translation key with its parameters in the page's language */
-    BackendErrorNotifier(BiFunction<String, Object[], String> translate) {
+    public BackendErrorNotifier(BiFunction<String, Object[], String> translate) {
         this.translate = translate;
     }
 
-    void notifyFailure(RuntimeException failure) {
+    public void notifyFailure(RuntimeException failure) {
         String text = switch (failure) {
             case BackendUnavailableException unavailable ->
                     translate.apply("backend.unreachable", new Object[] {unavailable.backendUrl().toString()});

@@ -129,7 +129,11 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         languageSwitch.setId("language-switch");
         languageSwitch.getElement().setAttribute("aria-label", translations.getTranslation("language.label", language.locale()));
 
-        HorizontalLayout header = new HorizontalLayout(title, search, languageSwitch);
+        Anchor analyses = new Anchor("analyses?" + LANGUAGE_PARAMETER + "=" + language.code(),
+                translations.getTranslation("analyses.openFromMap", language.locale()));
+        analyses.setId("open-analyses");
+
+        HorizontalLayout header = new HorizontalLayout(title, search, analyses, languageSwitch);
         header.addClassName("langso-header");
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -203,6 +204,23 @@ class MapPageBrowserTest {
         browser.driver().get("http://127.0.0.1:" + port + "/no-such-page?lang=en");
         WebElement english = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("not-found")));
         assertThat(english.getText()).contains("Page not found").contains("Back to the map");
+    }
+
+    @Test
+    void baseMapComesFromOwnTiles() {
+        WebElement map = openMap("");
+
+        browser.waiting()
+                .withMessage(() -> "no base map tile loaded; map element: " + describe(map) + "\nconsole:\n" + browser.consoleLog())
+                .until(driver -> map.getAttribute("data-base-map-tiles") != null);
+        assertThat(Integer.parseInt(map.getAttribute("data-base-map-tiles"))).isPositive();
+        assertThat(map.getAttribute("data-load-failed")).isNull();
+
+        @SuppressWarnings("unchecked")
+        List<String> requested = (List<String>) browser.driver().executeScript(
+                "return performance.getEntriesByType('resource').map(entry => entry.name);");
+        assertThat(requested).anyMatch(url -> url.contains("/ogc/tiles/WebMercatorQuad/"));
+        assertThat(requested).allMatch(url -> url.startsWith("http://127.0.0.1:"), "only loopback requests");
     }
 
     /** Opens the page as a new visitor (no session cookie, so no remembered language) and waits for the map data. */

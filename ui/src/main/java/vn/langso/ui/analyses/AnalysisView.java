@@ -1,0 +1,441 @@
+package vn.langso.ui.analyses;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+import vn.langso.ui.backend.BackendClient;
+import vn.langso.ui.backend.BackendProperties;
+import vn.langso.ui.backend.BackendResponseException;
+import vn.langso.ui.backend.BackendUnavailableException;
+import vn.langso.ui.backend.LayerSummary;
+import vn.langso.ui.i18n.TranslationProvider;
+import vn.langso.ui.i18n.UiLanguage;
+import vn.langso.ui.map.BackendErrorNotifier;
+import vn.langso.ui.map.MapView;
+
+/**
+ * The planners' page: a choropleth of a layer's count, density or share by attribute per commune, and the places of
+ * one layer farther than a distance from every place of another. The query string can start either analysis
+ * ({@code ?layer=schools&measure=density}, {@code ?coverage=schools&target=clinics&distance=2000}), so a link shares
+ * a result.
+ */
+@Route("analyses")
+public class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final Logger log = LoggerFactory.getLogger(AnalysisView.class);
+
+    /** Properties that name or locate a place instead of classifying it. */
+    private static final List<String> NOT_CATEGORIES = List.of("name", "address", "commune_code", "phone", "description");
+
+    /** Places listed on the map by a coverage analysis; the counts in the table cover all of them. */
+    static final int BEYOND_LIMIT = 1000;
+
+    private final BackendClient backendClient;
+    private final BackendProperties backendProperties;
+    private final TranslationProvider translations;
+
+    private UiLanguage language = UiLanguage.DEFAULT;
+    private BackendErrorNotifier errorNotifier;
+    private AnalysisMap map;
+    private final Div legend = new Div();
+    private final Paragraph summary = new Paragraph();
+    private final Grid<CommuneFigures> table = new Grid<>();
+    private List<LayerSummary> layers = List.of();
+
+    private final Select<String> layerSelect = new Select<>();
+    private final Select<Measure> measureSelect = new Select<>();
+    private final Select<String> attributeSelect = new Select<>();
+    private final Select<String> valueSelect = new Select<>();
+    private final Select<String> coverageLayerSelect = new Select<>();
+    private final Select<String> targetSelect = new Select<>();
+    private final IntegerField distanceField = new IntegerField();
+
+    public AnalysisView(BackendClient backendClient, BackendProperties backendProperties, TranslationProvider translations) {
+        this.backendClient = backendClient;
+        this.backendProperties = backendProperties;
+        this.translations = translations;
+
+        setSizeFull();
+        setPadding(false);
+        setSpacing(false);
+        addClassName("langso-analysis-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        language = MapView.chooseLanguage(event);
+        UI.getCurrent().setLocale(language.locale());
+        UI.getCurrent().getPage().executeJs("document.documentElement.lang = $0", language.code());
+
+        removeAll();
+        build();
+
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        first(query, "layer").ifPresent(layer -> {
+            layerSelect.setValue(layer);
+            measureSelect.setValue(first(query, "measure").flatMap(Measure::fromCode).orElse(Measure.DENSITY));
+            first(query, "attribute").ifPresent(attributeSelect::setValue);
+            first(query, "value").ifPresent(valueSelect::setValue);
+            showChoropleth();
+        });
+        first(query, "coverage").ifPresent(layer -> {
+            coverageLayerSelect.setValue(layer);
+            first(query, "target").ifPresent(targetSelect::setValue);
+            first(query, "distance").map(AnalysisView::parseDistance).ifPresent(distanceField::setValue);
+            showCoverage();
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return text("analyses.title") + " — Làng Số";
+    }
+
+    private void build() {
+        errorNotifier = new BackendErrorNotifier((key, params) -> translations.getTranslation(key, language.locale(), params));
+        map = new AnalysisMap();
+        map.setSizeFull();
+        map.setBackendUrl(backendProperties.publicUrl().toString());
+        loadLayers();
+
+        VerticalLayout controls = new VerticalLayout(choroplethControls(), coverageControls());
+        controls.addClassName("langso-side-panel");
+        controls.setWidth("20rem");
+        controls.setHeightFull();
+
+        legend.setId("analysis-legend");
+        summary.setId("analysis-summary");
+        table.setId("analysis-table");
+        table.addColumn(CommuneFigures::name).setHeader(text("analyses.column.commune")).setSortable(true).setFlexGrow(2);
+        table.addColumn(row -> format(row.value())).setHeader(text("analyses.column.value"))
+                .setComparator(Comparator.comparingDouble(CommuneFigures::value)).setSortable(true);
+        table.addColumn(CommuneFigures::featureCount).setHeader(text("analyses.column.features")).setSortable(true);
+        table.addColumn(row -> row.beyondCount() < 0 ? "" : String.valueOf(row.beyondCount()))
+                .setHeader(text("analyses.column.beyond"));
+        table.setHeight("14rem");
+
+        VerticalLayout results = new VerticalLayout(map, legend, summary, table);
+        results.setSizeFull();
+        results.setPadding(false);
+        results.setFlexGrow(1, map);
+
+        HorizontalLayout body = new HorizontalLayout(controls, results);
+        body.setSizeFull();
+        body.setSpacing(false);
+        body.setFlexGrow(1, results);
+
+        add(header(), body);
+        setFlexGrow(1, body);
+    }
+
+    private HorizontalLayout header() {
+        H1 title = new H1(text("analyses.title"));
+        title.setId("app-title");
+        Anchor back = new Anchor("./?" + MapView.LANGUAGE_PARAMETER + "=" + language.code(), text("analyses.backToMap"));
+        back.setId("back-to-map");
+        HorizontalLayout header = new HorizontalLayout(title, back);
+        header.addClassName("langso-header");
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.setFlexGrow(1, title);
+        return header;
+    }
+
+    private VerticalLayout choroplethControls() {
+        layerSelect.setId("choropleth-layer");
+        layerSelect.setLabel(text("analyses.layer"));
+        layerSelect.addValueChangeListener(event -> loadAttributes());
+
+        measureSelect.setId("choropleth-measure");
+        measureSelect.setLabel(text("analyses.metric"));
+        measureSelect.setItems(Measure.values());
+        measureSelect.setItemLabelGenerator(measure -> text("analyses.metric." + measure.code()));
+        measureSelect.setValue(Measure.DENSITY);
+        measureSelect.addValueChangeListener(event -> updateShareFields());
+
+        attributeSelect.setId("choropleth-attribute");
+        attributeSelect.setLabel(text("analyses.attribute"));
+        valueSelect.setId("choropleth-value");
+        valueSelect.setLabel(text("analyses.value"));
+        valueSelect.setItemLabelGenerator(value -> "null".equals(value) ? text("analyses.value.none") : value);
+        updateShareFields();
+
+        Button show = new Button(text("analyses.show"), event -> showChoropleth());
+        show.setId("choropleth-show");
+        show.addThemeVariants(ButtonVariant.PRIMARY);
+
+        VerticalLayout section = new VerticalLayout(new H2(text("analyses.choropleth.heading")), layerSelect,
+                measureSelect, attributeSelect, valueSelect, show);
+        section.setPadding(false);
+        return section;
+    }
+
+    private VerticalLayout coverageControls() {
+        coverageLayerSelect.setId("coverage-layer");
+        coverageLayerSelect.setLabel(text("analyses.layer"));
+        targetSelect.setId("coverage-target");
+        targetSelect.setLabel(text("analyses.target"));
+        distanceField.setId("coverage-distance");
+        distanceField.setLabel(text("analyses.distance"));
+        distanceField.setMin(1);
+        distanceField.setMax(100_000);
+        distanceField.setValue(2000);
+
+        Button analyse = new Button(text("analyses.analyse"), event -> showCoverage());
+        analyse.setId("coverage-analyse");
+        analyse.addThemeVariants(ButtonVariant.PRIMARY);
+
+        VerticalLayout section = new VerticalLayout(new H2(text("analyses.coverage.heading")), coverageLayerSelect,
+                targetSelect, distanceField, analyse);
+        section.setPadding(false);
+        return section;
+    }
+
+    private void loadLayers() {
+        try {
+            layers = backendClient.layers();
+        } catch (BackendUnavailableException | BackendResponseException e) {
+            log.warn("Layer list unavailable for the analyses page: {}", e.getMessage());
+            layers = List.of();
+            errorNotifier.notifyFailure(e);
+        }
+        List<String> names = layers.stream().map(LayerSummary::name).toList();
+        for (Select<String> select : List.of(layerSelect, coverageLayerSelect, targetSelect)) {
+            select.setItems(names);
+            select.setItemLabelGenerator(this::layerTitle);
+        }
+    }
+
+    private void loadAttributes() {
+        String layer = layerSelect.getValue();
+        List<String> attributes = new ArrayList<>();
+        if (layer != null) {
+            try {
+                JsonNode queryables = backendClient.getJson("/ogc/collections/" + layer + "/queryables", Map.of());
+                queryables.path("properties").properties().forEach(property -> {
+                    String type = property.getValue().path("type").asString("");
+                    boolean category = ("string".equals(type) && !property.getValue().has("format")) || "boolean".equals(type);
+                    if (category && !NOT_CATEGORIES.contains(property.getKey())) {
+                        attributes.add(property.getKey());
+                    }
+                });
+            } catch (BackendUnavailableException | BackendResponseException e) {
+                log.warn("Queryables of layer {} unavailable: {}", layer, e.getMessage());
+                errorNotifier.notifyFailure(e);
+            }
+        }
+        attributeSelect.setItems(attributes);
+        valueSelect.setItems(List.of());
+    }
+
+    private void updateShareFields() {
+        boolean share = measureSelect.getValue() == Measure.SHARE;
+        attributeSelect.setVisible(share);
+        valueSelect.setVisible(share);
+    }
+
+    /** Fetches the per-commune figures of the chosen layer and draws them with a quantile legend. */
+    private void showChoropleth() {
+        String layer = layerSelect.getValue();
+        Measure measure = Optional.ofNullable(measureSelect.getValue()).orElse(Measure.DENSITY);
+        if (layer == null) {
+            warn("analyses.error.missingLayer");
+            return;
+        }
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("layer", layer);
+        if (measure == Measure.SHARE) {
+            if (attributeSelect.getValue() == null) {
+                warn("analyses.error.missingAttribute");
+                return;
+            }
+            parameters.put("attribute", attributeSelect.getValue());
+        }
+
+        JsonNode collection = fetch("/api/v1/analyses/communes", parameters);
+        if (collection == null) {
+            return;
+        }
+        if (measure == Measure.SHARE) {
+            chooseShareValue(collection);
+        }
+        List<CommuneFigures> rows = new ArrayList<>();
+        for (JsonNode feature : collection.path("features")) {
+            JsonNode properties = feature.path("properties");
+            double value = switch (measure) {
+                case COUNT -> properties.path("featureCount").asDouble();
+                case DENSITY -> properties.path("densityPerKm2").asDouble();
+                case SHARE -> 100 * properties.path("shares").path(String.valueOf(valueSelect.getValue())).path("share").asDouble(0);
+            };
+            rows.add(new CommuneFigures(properties.path("code").asString(), properties.path("name").asString(), value,
+                    properties.path("featureCount").asLong(), -1));
+        }
+        drawCommunes(collection, rows);
+        summary.setText("");
+        map.showBeyond("{\"type\": \"FeatureCollection\", \"features\": []}");
+    }
+
+    private void chooseShareValue(JsonNode collection) {
+        List<String> values = new ArrayList<>();
+        for (JsonNode feature : collection.path("features")) {
+            feature.path("properties").path("shares").propertyNames().forEach(value -> {
+                if (!values.contains(value)) {
+                    values.add(value);
+                }
+            });
+        }
+        values.sort(Comparator.naturalOrder());
+        String chosen = valueSelect.getValue();
+        valueSelect.setItems(values);
+        valueSelect.setValue(values.contains(chosen) ? chosen : values.isEmpty() ? null : values.getFirst());
+    }
+
+    /** Fetches the coverage of the chosen layers and shows the places beyond the distance over a choropleth of shares. */
+    private void showCoverage() {
+        String layer = coverageLayerSelect.getValue();
+        String target = targetSelect.getValue();
+        Integer distance = distanceField.getValue();
+        if (layer == null || target == null) {
+            warn("analyses.error.missingLayer");
+            return;
+        }
+        if (layer.equals(target)) {
+            warn("analyses.error.sameLayers");
+            return;
+        }
+        if (distance == null || distance < 1 || distance > 100_000) {
+            warn("analyses.error.distance");
+            return;
+        }
+
+        JsonNode coverage = fetch("/api/v1/analyses/coverage", Map.of("layer", layer, "target", target,
+                "distance", String.valueOf(distance), "limit", String.valueOf(BEYOND_LIMIT)));
+        JsonNode outlines = coverage == null ? null : fetch("/api/v1/analyses/communes", Map.of("layer", layer));
+        if (outlines == null) {
+            return;
+        }
+        List<CommuneFigures> rows = new ArrayList<>();
+        for (JsonNode commune : coverage.path("communes")) {
+            rows.add(new CommuneFigures(commune.path("code").asString(), commune.path("name").asString(),
+                    100 * commune.path("beyondShare").asDouble(), commune.path("featureCount").asLong(),
+                    commune.path("beyondCount").asLong()));
+        }
+        drawCommunes(outlines, rows);
+        map.showBeyond(coverage.path("beyond").toString());
+        summary.setText(translations.getTranslation("analyses.coverage.summary", language.locale(),
+                coverage.path("beyondCount").asLong(), coverage.path("featureCount").asLong(),
+                NumberFormat.getPercentInstance(language.locale()).format(coverage.path("beyondShare").asDouble()),
+                layerTitle(layer), distance, layerTitle(target)));
+    }
+
+    /** Colours the commune outlines of {@code collection} by the rows' values and fills the legend and table. */
+    private void drawCommunes(JsonNode collection, List<CommuneFigures> rows) {
+        Map<String, CommuneFigures> byCode = new LinkedHashMap<>();
+        rows.forEach(row -> byCode.put(row.code(), row));
+        ChoroplethClasses classes = ChoroplethClasses.quantiles(rows.stream().mapToDouble(CommuneFigures::value).toArray());
+
+        for (JsonNode feature : collection.path("features")) {
+            ObjectNode properties = (ObjectNode) feature.path("properties");
+            CommuneFigures row = byCode.get(properties.path("code").asString());
+            properties.put("label", properties.path("name").asString());
+            if (row != null) {
+                properties.put("fill", classes.colourOf(row.value()));
+            }
+        }
+        map.showChoropleth(collection.toString());
+        showLegend(classes);
+        table.setItems(rows.stream().sorted(Comparator.comparingDouble(CommuneFigures::value).reversed()).toList());
+    }
+
+    private void showLegend(ChoroplethClasses classes) {
+        legend.removeAll();
+        if (classes.classes().isEmpty()) {
+            legend.add(new Span(text("analyses.legend.noData")));
+            return;
+        }
+        for (ChoroplethClasses.ColourClass colourClass : classes.classes()) {
+            Span swatch = new Span();
+            swatch.addClassName("langso-legend-swatch");
+            swatch.getStyle().set("background-color", colourClass.colour());
+            Span label = new Span(colourClass.label(language.locale()));
+            Div entry = new Div(swatch, label);
+            entry.addClassName("langso-legend-entry");
+            legend.add(entry);
+        }
+    }
+
+    private JsonNode fetch(String path, Map<String, String> parameters) {
+        try {
+            return backendClient.getJson(path, parameters);
+        } catch (BackendResponseException e) {
+            log.warn("Analysis request {} rejected: {}", path, e.getMessage());
+            Notification notification = Notification.show(translations.getTranslation("analyses.error.rejected",
+                    language.locale(), e.detail()), 8000, Notification.Position.TOP_CENTER);
+            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return null;
+        } catch (BackendUnavailableException e) {
+            log.warn("Analysis request {} failed: {}", path, e.getMessage());
+            errorNotifier.notifyFailure(e);
+            return null;
+        }
+    }
+
+    private void warn(String key) {
+        Notification notification = Notification.show(text(key), 6000, Notification.Position.TOP_CENTER);
+        notification.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+    }
+
+    private String layerTitle(String name) {
+        return layers.stream().filter(layer -> layer.name().equals(name)).findFirst()
+                .map(layer -> layer.title().in(language)).orElse(name);
+    }
+
+    private String format(double value) {
+        return ChoroplethClasses.format(value, language.locale());
+    }
+
+    private String text(String key) {
+        return translations.getTranslation(key, language.locale());
+    }
+
+    private static Optional<String> first(Map<String, List<String>> query, String name) {
+        return query.getOrDefault(name, List.of()).stream().filter(value -> !value.isBlank()).findFirst();
+    }
+
+    private static Integer parseDistance(String raw) {
+        try {
+            return Integer.valueOf(raw.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package vn.langso.ui.analyses;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.langso.gis.testing.TestDatabase;
+import vn.langso.ui.testing.BackendProcess;
+import vn.langso.ui.testing.Browser;
+import vn.langso.ui.testing.MapTestData;
+
+/**
+ * The analyses page end to end: the real backend jar over PostGIS with the map test data, this ui and headless
+ * Chromium drawing a choropleth and a coverage analysis from links that start them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
+class AnalysisBrowserTest {
+
+    private static final Logger log = LoggerFactory.getLogger(AnalysisBrowserTest.class);
+
+    private static TestDatabase database;
+    private static BackendProcess backend;
+    private static Browser browser;
+
+    @LocalServerPort
+    private int port;
+
+    @DynamicPropertySource
+    static void startBackend(DynamicPropertyRegistry registry) throws SQLException, IOException, InterruptedException {
+        database = TestDatabase.createMigrated();
+        log.info("Analysis test data: {}", MapTestData.load(database).description());
+        backend = BackendProcess.start(database.url());
+        registry.add("langso.backend.url", () -> backend.baseUrl().toString());
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopEverything() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+        if (backend != null) {
+            backend.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    void densityChoroplethWithLegend() throws IOException {
+        browser.driver().get("http://127.0.0.1:" + port + "/analyses?layer=schools&measure=density");
+
+        WebElement map = browser.waiting()
+                .withMessage(() -> "no choropleth drawn; console:\n" + browser.consoleLog())
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("langso-analysis-map[data-choropleth-communes]")));
+        assertThat(Integer.parseInt(map.getAttribute("data-choropleth-communes"))).isPositive();
+        assertThat(browser.driver().findElement(By.id("app-title")).getText()).isEqualTo("Phân tích quy hoạch");
+        assertThat(browser.driver().findElements(By.cssSelector("#analysis-legend .langso-legend-entry"))).isNotEmpty();
+        assertThat(browser.driver().findElement(By.id("analysis-table")).getText()).contains("Xã, phường");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("langso-analysis-map[data-base-map-loaded]")));
+        Number zoom = (Number) browser.driver().executeScript(
+                "return document.querySelector('langso-analysis-map')._map.getView().getZoom();");
+        assertThat(zoom.doubleValue()).as("view fitted to the province's communes").isBetween(6.0, 14.0);
+        browser.screenshot("analyses-density-vi.png");
+    }
+
+    @Test
+    void coverageListsPlacesBeyondDistance() throws IOException {
+        browser.driver().get("http://127.0.0.1:" + port + "/analyses?coverage=schools&target=clinics&distance=500&lang=en");
+
+        WebElement map = browser.waiting()
+                .withMessage(() -> "no coverage drawn; console:\n" + browser.consoleLog())
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("langso-analysis-map[data-beyond-features]")));
+        WebElement summary = browser.driver().findElement(By.id("analysis-summary"));
+        assertThat(summary.getText()).contains("are farther than 500 m from every place of layer");
+        assertThat(Integer.parseInt(map.getAttribute("data-beyond-features"))).isGreaterThanOrEqualTo(0);
+        assertThat(browser.driver().findElement(By.id("analysis-table")).getText()).contains("Beyond the distance");
+        browser.screenshot("analyses-coverage-en.png");
+    }
+
+    @Test
+    void sameLayersExplainedInVietnamese() {
+        browser.driver().get("http://127.0.0.1:" + port + "/analyses?coverage=schools&target=schools");
+
+        WebElement notification = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.tagName("vaadin-notification-card")));
+        assertThat(notification.getText()).contains("Hãy chọn hai lớp khác nhau");
+    }
+}
