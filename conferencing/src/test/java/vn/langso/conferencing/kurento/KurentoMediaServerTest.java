@@ -1,0 +1,225 @@
+package vn.langso.conferencing.kurento;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.langso.conferencing.CloseReason;
+import vn.langso.conferencing.IceCandidate;
+import vn.langso.conferencing.MediaEvent;
+import vn.langso.conferencing.MediaServerException;
+import vn.langso.conferencing.MediaSession;
+import vn.langso.conferencing.Recording;
+import vn.langso.conferencing.kurento.FakeKurentoServer.Connection;
+import vn.langso.conferencing.kurento.FakeKurentoServer.MediaObject;
+
+/**
+ * The real kurento-client against {@link FakeKurentoServer}: what a room creates, connects, records and
+ * releases on the media server.
+ */
+class KurentoMediaServerTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final List<String> PEOPLE = List.of("alice", "bob", "carol");
+
+    private FakeKurentoServer fake;
+    private KurentoMediaServer kurento;
+    /** Candidates the media server sent, by endpoint: "alice" for a publisher, "bob<-alice" for a subscription. */
+    private final Map<String, List<IceCandidate>> toBrowsers = new ConcurrentHashMap<>();
+    private final List<MediaEvent> events = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void startFake() throws Exception {
+        fake = FakeKurentoServer.start(FakeKurentoServer.Mode.NORMAL);
+        KurentoSettings settings = KurentoSettings.defaults(fake.url())
+                .withTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(3))
+                .withStun("127.0.0.1", 3478)
+                .withTurnUrl("langso:secret@127.0.0.1:3478")
+                .withRecordingsFolder(URI.create("file:///tmp/langso-recordings"));
+        kurento = new KurentoMediaServer(settings);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        kurento.close();
+        fake.close();
+    }
+
+    @Test
+    void threeParticipantsShareOnePipeline() {
+        MediaSession room = open("htx-tan-thuan-tay");
+        IceCandidate early = new IceCandidate("candidate:9 1 UDP 2122260223 127.0.0.1 50000 typ host", "0", 0);
+        room.addIceCandidate("alice", null, early).block(WAIT);
+
+        for (String person : PEOPLE) {
+            String answer = room.publish(person, SampleOffers.publisher(person), collector(person)).block(WAIT);
+            assertThat(answer).as("answer to %s", person).startsWith("v=0");
+        }
+        for (String subscriber : PEOPLE) {
+            for (String publisher : PEOPLE) {
+                if (!subscriber.equals(publisher)) {
+                    room.subscribe(subscriber, publisher, SampleOffers.subscriber(subscriber),
+                            collector(subscriber + "<-" + publisher)).block(WAIT);
+                }
+            }
+        }
+
+        assertThat(fake.liveObjects("MediaPipeline")).hasSize(1);
+        String pipeline = fake.liveObjects("MediaPipeline").getFirst().id();
+        List<MediaObject> endpoints = fake.liveObjects("WebRtcEndpoint");
+        assertThat(endpoints).hasSize(9);
+        assertThat(endpoints).allSatisfy(e -> assertThat(e.pipelineId()).isEqualTo(pipeline));
+        assertThat(fake.liveConnections()).hasSize(6);
+        assertThat(fake.invocations("processOffer")).hasSize(9);
+        assertThat(fake.invocations("gatherCandidates")).hasSize(9);
+        assertThat(fake.invocations("setStunServerAddress")).hasSize(9);
+        assertThat(fake.invocations("setTurnUrl")).hasSize(9);
+
+        // Each subscription endpoint is fed by its publisher's endpoint and nothing else.
+        List<String> publisherEndpoints = fake.invocations("processOffer").stream()
+                .limit(3).map(FakeKurentoServer.Invocation::objectId).toList();
+        for (Connection connection : fake.liveConnections()) {
+            assertThat(publisherEndpoints).contains(connection.sourceId());
+            assertThat(publisherEndpoints).doesNotContain(connection.sinkId());
+        }
+
+        // The early candidate waited for alice's endpoint to process her offer.
+        assertThat(fake.invocations("addIceCandidate")).hasSize(1);
+        assertThat(fake.invocations("addIceCandidate").getFirst().objectId()).isEqualTo(publisherEndpoints.getFirst());
+        assertThat(fake.invocations("addIceCandidate").getFirst().params().getAsJsonObject("candidate")
+                .get("candidate").getAsString()).isEqualTo(early.candidate());
+        room.addIceCandidate("bob", "alice", early).block(WAIT);
+        assertThat(fake.invocations("addIceCandidate")).hasSize(2);
+
+        // Every endpoint's two candidates reached its browser, so the events carried __module__ and __type__.
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(toBrowsers).hasSize(9);
+            assertThat(toBrowsers.values()).allSatisfy(list -> assertThat(list).hasSize(2));
+        });
+        assertThat(fake.sentEvents()).filteredOn(e -> e.contains("IceCandidateFound")).hasSize(18)
+                .allSatisfy(e -> assertThat(e).contains("\"__module__\":\"kurento\"", "\"__type__\":\"IceCandidate\""));
+        assertThat(toBrowsers.get("alice").getFirst().candidate()).contains("typ host");
+
+        Recording recording = room.startRecording().block(WAIT);
+        assertThat(recording.files()).hasSize(3);
+        assertThat(recording.files().getFirst().toString())
+                .startsWith("file:///tmp/langso-recordings/htx-tan-thuan-tay/" + recording.id() + "/alice")
+                .endsWith(".webm");
+        assertThat(fake.liveObjects("RecorderEndpoint")).hasSize(3);
+        assertThat(fake.invocations("record")).hasSize(3);
+        assertThat(fake.liveConnections()).hasSize(9);
+        await().atMost(WAIT).until(() -> events.stream().anyMatch(MediaEvent.RecordingStarted.class::isInstance));
+
+        Recording stopped = room.stopRecording().block(WAIT);
+        assertThat(stopped.isRunning()).isFalse();
+        assertThat(stopped.files()).isEqualTo(recording.files());
+        assertThat(fake.invocations("stopAndWait")).hasSize(3);
+        assertThat(fake.liveObjects("RecorderEndpoint")).isEmpty();
+        await().atMost(WAIT).until(() -> events.stream().anyMatch(MediaEvent.RecordingStopped.class::isInstance));
+
+        room.leave("alice").block(WAIT);
+        assertThat(fake.liveObjects("WebRtcEndpoint")).hasSize(4);
+        assertThat(fake.liveConnections()).hasSize(2);
+        room.leave("bob").block(WAIT);
+        room.leave("carol").block(WAIT);
+        assertThat(fake.liveObjects("WebRtcEndpoint")).isEmpty();
+        assertThat(fake.liveObjects("MediaPipeline")).hasSize(1);
+
+        room.close(CloseReason.LAST_PARTICIPANT_LEFT).block(WAIT);
+        assertThat(fake.liveObjects("MediaPipeline")).isEmpty();
+        assertThat(fake.liveConnections()).isEmpty();
+        assertThat(kurento.openRooms()).isZero();
+        await().atMost(WAIT).until(() -> events.contains(
+                new MediaEvent.Closed("htx-tan-thuan-tay", CloseReason.LAST_PARTICIPANT_LEFT)));
+    }
+
+    @Test
+    void subscribeBeforePublishFails() {
+        MediaSession room = open("r1");
+
+        assertThatThrownBy(() -> room.subscribe("bob", "alice", SampleOffers.subscriber("bob"), collector("bob<-alice"))
+                .block(WAIT))
+                .isInstanceOf(MediaServerException.class)
+                .hasMessageContaining("alice has not published in room r1");
+        assertThat(fake.liveObjects("WebRtcEndpoint")).isEmpty();
+    }
+
+    @Test
+    void secondRecordingIsRejected() {
+        MediaSession room = open("r2");
+        room.publish("alice", SampleOffers.publisher("alice"), collector("alice")).block(WAIT);
+        room.startRecording().block(WAIT);
+
+        assertThatThrownBy(() -> room.startRecording().block(WAIT))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("already being recorded");
+        assertThat(fake.liveObjects("RecorderEndpoint")).hasSize(1);
+    }
+
+    @Test
+    void restartRebuildsRoom() {
+        MediaSession room = open("hoi-quan");
+        for (String person : List.of("alice", "bob")) {
+            room.publish(person, SampleOffers.publisher(person), collector(person)).block(WAIT);
+        }
+        room.subscribe("alice", "bob", SampleOffers.subscriber("alice"), collector("alice<-bob")).block(WAIT);
+        room.subscribe("bob", "alice", SampleOffers.subscriber("bob"), collector("bob<-alice")).block(WAIT);
+        room.startRecording().block(WAIT);
+        String lostPipeline = fake.liveObjects("MediaPipeline").getFirst().id();
+
+        fake.restart();
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(renegotiations()).containsExactlyInAnyOrder(
+                new MediaEvent.RenegotiationNeeded("hoi-quan", "alice", "alice"),
+                new MediaEvent.RenegotiationNeeded("hoi-quan", "bob", "bob"),
+                new MediaEvent.RenegotiationNeeded("hoi-quan", "alice", "bob"),
+                new MediaEvent.RenegotiationNeeded("hoi-quan", "bob", "alice")));
+        assertThat(fake.liveObjects("MediaPipeline")).hasSize(1)
+                .allSatisfy(p -> assertThat(p.id()).isNotEqualTo(lostPipeline));
+        assertThat(fake.liveObjects("WebRtcEndpoint")).hasSize(4);
+        assertThat(fake.liveObjects("RecorderEndpoint")).hasSize(2);
+        assertThat(fake.liveConnections()).hasSize(4);
+
+        // The browsers' new offers go to the rebuilt endpoints instead of new ones.
+        int offersBefore = fake.invocations("processOffer").size();
+        assertThat(room.publish("alice", SampleOffers.publisher("alice"), collector("alice")).block(WAIT))
+                .startsWith("v=0");
+        assertThat(room.subscribe("bob", "alice", SampleOffers.subscriber("bob"), collector("bob<-alice"))
+                .block(WAIT)).startsWith("v=0");
+        assertThat(fake.invocations("processOffer")).hasSize(offersBefore + 2);
+        assertThat(fake.liveObjects("WebRtcEndpoint")).hasSize(4);
+
+        Recording stopped = room.stopRecording().block(WAIT);
+        assertThat(stopped.files()).hasSize(4);
+    }
+
+    private MediaSession open(String roomId) {
+        MediaSession room = kurento.openRoom(roomId).block(WAIT);
+        room.events().subscribe(events::add);
+        return room;
+    }
+
+    private Consumer<IceCandidate> collector(String endpoint) {
+        return candidate -> toBrowsers.computeIfAbsent(endpoint, key -> new CopyOnWriteArrayList<>()).add(candidate);
+    }
+
+    private List<MediaEvent.RenegotiationNeeded> renegotiations() {
+        List<MediaEvent.RenegotiationNeeded> found = new ArrayList<>();
+        for (MediaEvent event : events) {
+            if (event instanceof MediaEvent.RenegotiationNeeded renegotiation) {
+                found.add(renegotiation);
+            }
+        }
+        return found;
+    }
+}
