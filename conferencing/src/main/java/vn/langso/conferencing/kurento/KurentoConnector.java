@@ -26,7 +26,7 @@ final class KurentoConnector implements AutoCloseable {
     private final KurentoSettings settings;
     private final Consumer<Boolean> onReconnected;
     private final AtomicInteger attempts = new AtomicInteger();
-    /** The connected client, or null before the first connection and after the client gave up. */
+    /** The connected client, or null before the first connection. */
     private volatile KurentoClient client;
     /** The attempt that is running, or null; guarded by {@code this}. */
     private CompletableFuture<KurentoClient> pending;
@@ -132,9 +132,9 @@ final class KurentoConnector implements AutoCloseable {
                 log.debug("Kurento WebSocket to {} closed", settings.url());
                 return;
             }
-            log.warn("Kurento WebSocket to {} disconnected and gave up reconnecting; the next room reconnects",
-                    settings.url());
-            client = null;
+            // kurento-client also reports this before it reconnects on its own, so the client is kept; a closed
+            // one is replaced by client().
+            log.warn("Kurento WebSocket to {} disconnected", settings.url());
         }
 
         @Override

@@ -260,13 +260,16 @@ final class KurentoRoom implements MediaSession {
                 subscriptions.clear();
             }
             log.info("Closing room {} on Kurento: {}", roomId, reason);
+            // Neither step raises: failures are logged, and the pipeline's release frees what is left.
             return stopRecorders(running)
                     .then(elements.release(released, "the pipeline of room " + roomId))
-                    .doFinally(signal -> {
+                    .then(Mono.fromRunnable(() -> {
                         server.forget(this);
                         emit(new MediaEvent.Closed(roomId, reason));
-                        events.tryEmitComplete();
-                    });
+                        synchronized (events) {
+                            events.tryEmitComplete();
+                        }
+                    }));
         });
     }
 

@@ -190,6 +190,16 @@ public final class FakeKurentoServer implements AutoCloseable {
         clients.clear();
     }
 
+    /**
+     * Forgets every object but keeps sessions and connections, so that the client only learns of the loss
+     * from the 40101 answers to its next calls.
+     */
+    public synchronized void dropObjects() {
+        subscriptions.clear();
+        connections.clear();
+        objects.replaceAll((id, o) -> o.isReleased() ? o : withReleased(o));
+    }
+
     @Override
     public void close() throws IOException {
         if (server != null) {

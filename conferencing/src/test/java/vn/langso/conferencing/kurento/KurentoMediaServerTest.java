@@ -203,6 +203,31 @@ class KurentoMediaServerTest {
         assertThat(stopped.files()).hasSize(4);
     }
 
+    @Test
+    void lostObjectsRebuildRoom() {
+        MediaSession room = open("htx-lost");
+        room.publish("alice", SampleOffers.publisher("alice"), collector("alice")).block(WAIT);
+        room.publish("bob", SampleOffers.publisher("bob"), collector("bob")).block(WAIT);
+
+        fake.dropObjects();
+
+        assertThatThrownBy(() -> room.publish("carol", SampleOffers.publisher("carol"), collector("carol"))
+                .block(WAIT))
+                .isInstanceOf(MediaServerException.class)
+                .hasMessageContaining("lost room htx-lost")
+                .hasMessageContaining("renegotiate");
+        await().atMost(WAIT).untilAsserted(() -> assertThat(renegotiations()).containsExactlyInAnyOrder(
+                new MediaEvent.RenegotiationNeeded("htx-lost", "alice", "alice"),
+                new MediaEvent.RenegotiationNeeded("htx-lost", "bob", "bob")));
+        assertThat(fake.liveObjects("MediaPipeline")).hasSize(1);
+        assertThat(fake.liveObjects("WebRtcEndpoint")).hasSize(2);
+
+        // carol's retry after the rebuild succeeds on the new pipeline.
+        assertThat(room.publish("carol", SampleOffers.publisher("carol"), collector("carol")).block(WAIT))
+                .startsWith("v=0");
+        assertThat(fake.liveObjects("WebRtcEndpoint")).hasSize(3);
+    }
+
     private MediaSession open(String roomId) {
         MediaSession room = kurento.openRoom(roomId).block(WAIT);
         room.events().subscribe(events::add);
