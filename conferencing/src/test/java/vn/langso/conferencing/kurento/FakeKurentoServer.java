@@ -155,6 +155,11 @@ public final class FakeKurentoServer implements AutoCloseable {
         return List.copyOf(connections);
     }
 
+    /** Every invocation in the order received. */
+    public List<Invocation> invocations() {
+        return List.copyOf(invocations);
+    }
+
     public List<Invocation> invocations(String operation) {
         return invocations.stream().filter(i -> i.operation().equals(operation)).toList();
     }
