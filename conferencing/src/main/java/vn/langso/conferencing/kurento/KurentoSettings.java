@@ -1,10 +1,13 @@
 package vn.langso.conferencing.kurento;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Settings of {@link KurentoMediaServer}. The constructor checks every value and reports all problems in one
@@ -70,6 +73,54 @@ public record KurentoSettings(URI url, Duration connectTimeout, Duration request
         }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("Invalid Kurento settings: " + String.join("; ", problems));
+        }
+    }
+
+    /**
+     * Reads the settings from environment variables, for deployments such as docker/compose.yml:
+     * {@code LANGSO_KURENTO_URL} (without it there is no media server and the result is empty),
+     * {@code LANGSO_KURENTO_STUN} ({@code address:port}), {@code LANGSO_KURENTO_TURN_URL}
+     * ({@code user:password@address:port}), {@code LANGSO_KURENTO_RECORDINGS_URI} (a {@code file://} folder on
+     * the media server) and {@code LANGSO_KURENTO_MAX_PARTICIPANTS}. Timeouts keep their defaults.
+     *
+     * @throws IllegalArgumentException naming every invalid value
+     */
+    public static Optional<KurentoSettings> fromEnvironment(Map<String, String> environment) {
+        String url = environment.get("LANGSO_KURENTO_URL");
+        if (url == null || url.isBlank()) {
+            return Optional.empty();
+        }
+        String stun = environment.getOrDefault("LANGSO_KURENTO_STUN", "").trim();
+        String stunAddress = null;
+        int stunPort = 0;
+        if (!stun.isEmpty()) {
+            int colon = stun.lastIndexOf(':');
+            stunAddress = colon < 0 ? stun : stun.substring(0, colon);
+            stunPort = colon < 0 ? DEFAULT_STUN_PORT : parseInt(stun.substring(colon + 1), "LANGSO_KURENTO_STUN port");
+        }
+        String recordings = environment.get("LANGSO_KURENTO_RECORDINGS_URI");
+        String maxParticipants = environment.get("LANGSO_KURENTO_MAX_PARTICIPANTS");
+        URI parsedUrl;
+        URI recordingsFolder;
+        try {
+            parsedUrl = new URI(url.trim());
+            recordingsFolder = recordings == null || recordings.isBlank()
+                    ? DEFAULT_RECORDINGS_FOLDER : new URI(recordings.trim());
+        } catch (URISyntaxException error) {
+            throw new IllegalArgumentException("Invalid Kurento settings: " + error.getMessage(), error);
+        }
+        return Optional.of(new KurentoSettings(parsedUrl, DEFAULT_CONNECT_TIMEOUT, DEFAULT_REQUEST_TIMEOUT,
+                maxParticipants == null || maxParticipants.isBlank() ? DEFAULT_MAX_PARTICIPANTS
+                        : parseInt(maxParticipants, "LANGSO_KURENTO_MAX_PARTICIPANTS"),
+                stunAddress, stunPort, environment.get("LANGSO_KURENTO_TURN_URL"), recordingsFolder, "WEBM"));
+    }
+
+    private static int parseInt(String value, String name) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException error) {
+            throw new IllegalArgumentException("Invalid Kurento settings: " + name + " must be a whole number, was "
+                    + value, error);
         }
     }
 
