@@ -1,10 +1,7 @@
 package vn.langso.conferencing.kurento;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.kurento.client.MediaPipeline;
-import org.kurento.client.RecorderEndpoint;
 import org.kurento.client.WebRtcEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,19 +30,17 @@ import vn.langso.conferencing.Recording;
  * from the publisher's endpoint. Every method returns at once; the media server calls run on the
  * {@link KurentoCalls} scheduler.
  *
- * <p>{@link #lock} guards the pipeline, the slot maps, the recording and the closed flag. It is never held
- * during a media server call.
+ * <p>{@link #lock} guards the pipeline, the slot maps and the closed flag. It is never held during a media
+ * server call.
  */
 final class KurentoRoom implements MediaSession {
 
     private static final Logger log = LoggerFactory.getLogger(KurentoRoom.class);
-    private static final DateTimeFormatter RECORDING_TIME =
-            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final String roomId;
     private final KurentoMediaServer server;
     private final KurentoElements elements;
-    private final Clock clock;
+    private final RoomRecorder recorder;
     private final Sinks.Many<MediaEvent> events =
             Sinks.many().multicast().onBackpressureBuffer(Queues.SMALL_BUFFER_SIZE, false);
 
@@ -54,7 +48,6 @@ final class KurentoRoom implements MediaSession {
     private MediaPipeline pipeline;
     private final Map<String, EndpointSlot> publishers = new LinkedHashMap<>();
     private final Map<List<String>, EndpointSlot> subscriptions = new LinkedHashMap<>();
-    private RoomRecording recording;
     private boolean closed;
     private boolean rebuilding;
 
@@ -64,7 +57,7 @@ final class KurentoRoom implements MediaSession {
         this.server = server;
         this.elements = elements;
         this.pipeline = pipeline;
-        this.clock = clock;
+        this.recorder = new RoomRecorder(roomId, server, elements, clock, this::emit);
     }
 
     @Override
@@ -187,24 +180,14 @@ final class KurentoRoom implements MediaSession {
     /** Feeds a (new) publisher endpoint to the existing subscriptions to it and to a running recording. */
     private Mono<Void> connectPublisher(MediaPipeline current, WebRtcEndpoint endpoint, String publisherId) {
         List<EndpointSlot> subscribers;
-        RecorderEndpoint recorder;
-        boolean record;
         synchronized (lock) {
             subscribers = subscriptions.values().stream()
                     .filter(s -> s.publisherId.equals(publisherId) && s.endpoint() != null)
                     .toList();
-            recorder = recording == null ? null : recording.recordersByPublisher.get(publisherId);
-            record = recording != null && recorder == null;
         }
-        Mono<Void> steps = Flux.fromIterable(subscribers)
+        return Flux.fromIterable(subscribers)
                 .concatMap(s -> elements.connect(endpoint, s.endpoint(), publisherId + " to " + s))
-                .then();
-        if (recorder != null) {
-            steps = steps.then(elements.connect(endpoint, recorder, publisherId + " to its recorder"));
-        } else if (record) {
-            steps = steps.then(addRecorder(current, publisherId, endpoint));
-        }
-        return steps;
+                .then(recorder.addPublisher(current, publisherId, endpoint));
     }
 
     // ---- leaving and closing
@@ -214,7 +197,6 @@ final class KurentoRoom implements MediaSession {
         Objects.requireNonNull(participantId, "participantId");
         return Mono.defer(() -> {
             List<EndpointSlot> removed = new ArrayList<>();
-            RecorderEndpoint recorder = null;
             synchronized (lock) {
                 if (closed) {
                     return Mono.<Void>empty();
@@ -230,13 +212,8 @@ final class KurentoRoom implements MediaSession {
                     }
                     return involved;
                 });
-                if (recording != null) {
-                    recorder = recording.recordersByPublisher.remove(participantId);
-                }
             }
-            Mono<Void> stopRecorder = recorder == null ? Mono.empty()
-                    : elements.stopRecorder(recorder, participantId + " in room " + roomId);
-            return stopRecorder.then(Flux.fromIterable(removed)
+            return recorder.removePublisher(participantId).then(Flux.fromIterable(removed)
                     .concatMap(slot -> elements.release(slot.detach(), slot + " in room " + roomId))
                     .then());
         });
@@ -247,21 +224,18 @@ final class KurentoRoom implements MediaSession {
         Objects.requireNonNull(reason, "reason");
         return Mono.defer(() -> {
             MediaPipeline released;
-            RoomRecording running;
             synchronized (lock) {
                 if (closed) {
                     return Mono.<Void>empty();
                 }
                 closed = true;
                 released = pipeline;
-                running = recording;
-                recording = null;
                 publishers.clear();
                 subscriptions.clear();
             }
             log.info("Closing room {} on Kurento: {}", roomId, reason);
             // Neither step raises: failures are logged, and the pipeline's release frees what is left.
-            return stopRecorders(running)
+            return recorder.stop()
                     .then(elements.release(released, "the pipeline of room " + roomId))
                     .then(Mono.fromRunnable(() -> {
                         server.forget(this);
@@ -283,83 +257,25 @@ final class KurentoRoom implements MediaSession {
     @Override
     public Mono<Recording> startRecording() {
         return Mono.defer(() -> {
-            List<EndpointSlot> toRecord;
+            List<Map.Entry<String, WebRtcEndpoint>> toRecord = new ArrayList<>();
             MediaPipeline current;
             synchronized (lock) {
                 requireOpen();
-                if (recording != null) {
-                    return Mono.error(new IllegalStateException("Room " + roomId + " is already being recorded ("
-                            + recording.id + "); stop that recording first"));
-                }
-                recording = new RoomRecording(roomId + "-" + RECORDING_TIME.format(clock.instant()), clock.instant());
-                toRecord = publishers.values().stream().filter(s -> s.endpoint() != null).toList();
                 current = pipeline;
+                for (EndpointSlot slot : publishers.values()) {
+                    WebRtcEndpoint endpoint = slot.endpoint();
+                    if (endpoint != null) {
+                        toRecord.add(Map.entry(slot.publisherId, endpoint));
+                    }
+                }
             }
-            return Flux.fromIterable(toRecord)
-                    .concatMap(slot -> addRecorder(current, slot.publisherId, slot.endpoint()))
-                    .then(Mono.fromSupplier(() -> {
-                        Recording started;
-                        synchronized (lock) {
-                            started = recording.snapshot(roomId, null);
-                        }
-                        log.info("Recording {} of room {} started with {} files", started.id(), roomId,
-                                started.files().size());
-                        emit(new MediaEvent.RecordingStarted(roomId, started));
-                        return started;
-                    }));
+            return recorder.start(current, toRecord);
         }).onErrorMap(error -> failure(error, "starting a recording"));
     }
 
     @Override
     public Mono<Recording> stopRecording() {
-        return Mono.defer(() -> {
-            RoomRecording running;
-            synchronized (lock) {
-                running = recording;
-                recording = null;
-            }
-            if (running == null) {
-                return Mono.empty();
-            }
-            return stopRecorders(running).then(Mono.fromSupplier(() -> running.snapshot(roomId, clock.instant())));
-        });
-    }
-
-    private Mono<Void> addRecorder(MediaPipeline current, String publisherId, WebRtcEndpoint publisher) {
-        RoomRecording target;
-        URI file;
-        synchronized (lock) {
-            target = recording;
-            if (target == null) {
-                return Mono.empty();
-            }
-            file = server.recordingFile(roomId, target.id, publisherId, target.fileCount());
-        }
-        return elements.startRecorder(current, publisher, file, publisherId + " in room " + roomId)
-                .doOnNext(recorder -> {
-                    synchronized (lock) {
-                        target.add(publisherId, recorder, file);
-                    }
-                })
-                .then();
-    }
-
-    private Mono<Void> stopRecorders(RoomRecording running) {
-        if (running == null) {
-            return Mono.empty();
-        }
-        List<Map.Entry<String, RecorderEndpoint>> recorders;
-        synchronized (lock) {
-            recorders = List.copyOf(running.recordersByPublisher.entrySet());
-        }
-        return Flux.fromIterable(recorders)
-                .concatMap(entry -> elements.stopRecorder(entry.getValue(), entry.getKey() + " in room " + roomId))
-                .then(Mono.fromRunnable(() -> {
-                    Recording stopped = running.snapshot(roomId, clock.instant());
-                    log.info("Recording {} of room {} stopped with {} files", stopped.id(), roomId,
-                            stopped.files().size());
-                    emit(new MediaEvent.RecordingStopped(roomId, stopped));
-                }));
+        return recorder.stop();
     }
 
     // ---- rebuilding after the media server lost the room
@@ -398,10 +314,6 @@ final class KurentoRoom implements MediaSession {
 
     // Accessors for RoomRebuild; callers hold no lock.
 
-    Object lock() {
-        return lock;
-    }
-
     boolean isClosed() {
         synchronized (lock) {
             return closed;
@@ -420,20 +332,18 @@ final class KurentoRoom implements MediaSession {
         }
     }
 
-    /** Swaps in the rebuilt pipeline and returns the old one; the recording moves to new recorders. */
+    /** Swaps in the rebuilt pipeline and returns the old one; a running recording gets new recorders. */
     MediaPipeline replacePipeline(MediaPipeline rebuilt) {
+        recorder.forgetRecorders();
         synchronized (lock) {
             MediaPipeline old = pipeline;
             pipeline = rebuilt;
-            if (recording != null) {
-                recording.recordersByPublisher.clear();
-            }
             return old;
         }
     }
 
     Mono<Void> recordAgain(MediaPipeline rebuilt, String publisherId, WebRtcEndpoint endpoint) {
-        return addRecorder(rebuilt, publisherId, endpoint);
+        return recorder.addPublisher(rebuilt, publisherId, endpoint);
     }
 
     KurentoMediaServer kurento() {
