@@ -1,6 +1,6 @@
 package vn.langso.conferencing;
 
-/** Why a media session ended, logged and sent to participants with {@link MediaEvent.Closed}. */
+/** Reason a media session ended, logged and sent to participants with {@link MediaEvent.Closed}. */
 public enum CloseReason {
     /** The last participant left. */
     LAST_PARTICIPANT_LEFT,

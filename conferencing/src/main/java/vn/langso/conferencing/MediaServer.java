@@ -30,7 +30,7 @@ public interface MediaServer {
      *
      * @param roomId id of the room, used in logs and recording file names
      * @return the session; fails with {@link MediaServerException} when the server cannot be reached or
-     *     does not answer in time
+     *     does not respond in time
      */
     Mono<MediaSession> openRoom(String roomId);
 }

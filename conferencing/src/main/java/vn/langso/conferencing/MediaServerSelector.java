@@ -12,7 +12,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Opens rooms on the configured media server and falls back to {@link PeerToPeerMediaServer} when none is
- * configured, or when it fails or does not answer within the open timeout. After a failure the primary
+ * configured, or when it fails or does not respond within the open timeout. After a failure the primary
  * server is skipped for the retry interval, so that new rooms do not each wait for the timeout.
  * Thread-safe.
  */
@@ -43,7 +43,7 @@ public final class MediaServerSelector {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** A selector that always uses peer-to-peer, for installs without a media server. */
+    /** Creates a selector that always uses peer-to-peer, for installs without a media server. */
     public static MediaServerSelector peerToPeerOnly() {
         return new MediaServerSelector(null, new PeerToPeerMediaServer(), Duration.ofSeconds(1), Duration.ZERO,
                 Clock.systemUTC());
@@ -51,7 +51,7 @@ public final class MediaServerSelector {
 
     /**
      * Opens a room on the primary server, or on the fallback when the primary is missing, failed recently,
-     * fails now or times out. {@link MediaSession#server()} tells which one was used.
+     * fails now or times out. {@link MediaSession#server()} returns the one used.
      */
     public Mono<MediaSession> openRoom(String roomId) {
         Objects.requireNonNull(roomId, "roomId");
@@ -71,7 +71,7 @@ public final class MediaServerSelector {
         });
     }
 
-    /** Whether the primary server is configured and did not fail within the retry interval. */
+    /** Returns whether the primary server is configured and did not fail within the retry interval. */
     public boolean isPrimaryAvailable() {
         return primary != null && !recentlyFailed();
     }

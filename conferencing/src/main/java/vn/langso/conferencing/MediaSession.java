@@ -13,7 +13,7 @@ import reactor.core.publisher.Mono;
  *       browser. Each subscriber sends one offer per publisher it wants to receive through {@link #subscribe}.
  *       Calling either again for the same pair replaces the previous endpoint (a renegotiation).</li>
  *   <li>ICE candidates that the media server gathers go to the {@code toBrowser} consumer given with the
- *       offer. It may be called on any thread, possibly before the answer is emitted, and must be
+ *       offer. It may be called on any thread, possibly before the SDP answer is emitted, and must be
  *       thread-safe. Candidates that the browser sends go in through {@link #addIceCandidate}; they may
  *       arrive before the endpoint exists and are then queued.</li>
  *   <li>{@link #leave} releases the participant's publisher, its subscriptions, and every other

@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * A recording of a room: one file per publisher, written by the media server.
  *
- * @param id unique id, also the name of the folder that holds the files
+ * @param id unique id, also the name of the folder that contains the files
  * @param roomId the recorded room
  * @param files {@code file://} URIs on the media server's file system, one per recorded publisher
  * @param startedAt when recording started

@@ -23,8 +23,8 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Deletes recordings older than the retention period from a recordings folder laid out as the media server
  * writes it: {@code <folder>/<room>/<recording>/<files>}. A recording is deleted as a whole once its newest
- * file is older than the retention period (a recording folder without files counts as expired); room folders
- * left empty are removed too. Symbolic links are
+ * file is older than the retention period. A recording folder without files counts as expired, and room
+ * folders left empty are removed too. Symbolic links are
  * neither followed nor deleted.
  *
  * <p>The folder must be the media server's recordings folder as this machine sees it (for example the same

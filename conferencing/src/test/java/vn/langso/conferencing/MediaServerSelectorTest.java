@@ -15,7 +15,7 @@ class MediaServerSelectorTest {
 
     private static final Duration WAIT = Duration.ofSeconds(5);
 
-    /** A primary server whose rooms answer as the given supplier says, counting the attempts. */
+    /** A primary server whose openRoom returns the given Mono, counting the attempts. */
     private static final class StubServer implements MediaServer {
         final AtomicInteger attempts = new AtomicInteger();
         final Mono<MediaSession> answer;

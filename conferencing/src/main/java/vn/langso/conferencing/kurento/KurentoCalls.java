@@ -61,14 +61,14 @@ final class KurentoCalls {
 
     private MediaServerException wrap(String what, Throwable error) {
         if (error instanceof TimeoutException) {
-            return new MediaServerException("Kurento did not answer " + what + " within " + timeout, error);
+            return new MediaServerException("Kurento did not respond to " + what + " within " + timeout, error);
         }
         int code = errorCode(error);
         String detail = code == 0 ? String.valueOf(error.getMessage()) : "error " + code + ": " + error.getMessage();
         return new MediaServerException("Kurento failed " + what + " (" + detail + ")", error);
     }
 
-    /** The media server's JSON-RPC error code in the cause chain, or 0 when there is none. */
+    /** Returns the media server's JSON-RPC error code in the cause chain, or 0 when there is none. */
     static int errorCode(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof KurentoServerException server) {
@@ -84,7 +84,7 @@ final class KurentoCalls {
         return 0;
     }
 
-    /** Whether the error shows that the media server lost this client's objects, as after a restart. */
+    /** Returns whether the error shows that the media server lost this client's objects, as after a restart. */
     static boolean isLostObjects(Throwable error) {
         int code = errorCode(error);
         return code == OBJECT_NOT_FOUND || code == INVALID_SESSION;

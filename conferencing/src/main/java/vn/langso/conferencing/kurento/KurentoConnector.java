@@ -14,7 +14,7 @@ import vn.langso.conferencing.MediaServerException;
 /**
  * Holds the one {@link KurentoClient} of a media server and creates it when needed.
  *
- * <p>{@code KurentoClient.create} blocks: against a server that accepts TCP but never answers the WebSocket
+ * <p>{@code KurentoClient.create} blocks: against a server that accepts TCP but never completes the WebSocket
  * handshake it was seen to block 25 s, and a second attempt in the same JVM for more than a minute. So each
  * attempt runs on its own daemon thread, callers wait for it at most the connect timeout, and while one
  * attempt is still running no second one starts: callers wait for the running one instead.
@@ -41,7 +41,7 @@ final class KurentoConnector implements AutoCloseable {
         this.onReconnected = onReconnected;
     }
 
-    /** The connected client; fails with {@link MediaServerException} when connecting fails or times out. */
+    /** Returns the connected client, connecting first when needed; fails with {@link MediaServerException}. */
     Mono<KurentoClient> client() {
         return Mono.defer(() -> {
             if (closed) {
@@ -108,7 +108,7 @@ final class KurentoConnector implements AutoCloseable {
         KurentoClient current = client;
         client = null;
         if (current != null) {
-            // destroy() sends closeSession and may wait for the answer, so it gets a thread of its own.
+            // destroy() sends closeSession and may wait for the response, so it gets a thread of its own.
             Thread.ofPlatform().daemon().name("kurento-close").start(current::destroy);
         }
     }

@@ -109,7 +109,7 @@ final class KurentoElements {
 
     /**
      * Releases a media object. Objects the server no longer has (40101, as after a restart) count as
-     * released; other failures are logged, because the pipeline's release frees them in the end.
+     * released. Other failures are only logged, because releasing the pipeline frees its elements.
      */
     Mono<Void> release(MediaObject object, String what) {
         if (object == null) {

@@ -22,7 +22,7 @@ import vn.langso.conferencing.MediaSession;
  * Rooms on Kurento Media Server through kurento-client. The connection is opened by the first
  * {@link #openRoom}; every media server call runs on this server's own scheduler with the request timeout.
  * When kurento-client reconnects to a server that lost this client's session (a restart), every open room
- * rebuilds its pipeline and asks its participants to renegotiate.
+ * rebuilds its pipeline and requests a renegotiation from its participants.
  */
 public final class KurentoMediaServer implements MediaServer, AutoCloseable {
 
@@ -91,7 +91,7 @@ public final class KurentoMediaServer implements MediaServer, AutoCloseable {
     }
 
     /**
-     * The {@code file://} URI of one recording file:
+     * Returns the {@code file://} URI of one recording file:
      * {@code <recordingsFolder>/<room>/<recording>/<publisher>[-<n>].<extension>}, where {@code n} counts the
      * files of the recording so far when a publisher gets a second file (after a restart or a renegotiation).
      */

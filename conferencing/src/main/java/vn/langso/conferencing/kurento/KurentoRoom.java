@@ -161,7 +161,7 @@ final class KurentoRoom implements MediaSession {
         }).onErrorMap(error -> failure(error, "adding an ICE candidate of " + participantId));
     }
 
-    /** The slot's endpoint when it has one that has not negotiated yet (after a rebuild), otherwise a new one. */
+    /** Returns the slot's endpoint when it has one not yet negotiated (after a rebuild), otherwise creates one. */
     private Mono<WebRtcEndpoint> endpointOf(MediaPipeline current, EndpointSlot slot) {
         WebRtcEndpoint existing = slot.endpoint();
         return existing != null ? Mono.just(existing) : elements.createWebRtcEndpoint(current, slot, roomId);
@@ -281,8 +281,8 @@ final class KurentoRoom implements MediaSession {
     // ---- rebuilding after the media server lost the room
 
     /**
-     * Rebuilds the pipeline, every endpoint and connection and a running recording on a new session, then asks
-     * every browser to renegotiate. Does nothing while a rebuild runs or after close. After three failed
+     * Rebuilds the pipeline, every endpoint and connection and a running recording on a new session, then requests
+     * a renegotiation from every browser. Does nothing while a rebuild runs or after close. After three failed
      * attempts the room closes with {@link CloseReason#MEDIA_SERVER_FAILED}.
      */
     void rebuild(String cause) {

@@ -19,7 +19,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.netty.DisposableServer;
@@ -32,14 +35,16 @@ import reactor.netty.http.websocket.WebsocketOutbound;
  * protocol over WebSocket as kurento-client 7.3 expects it: {@code ping}, {@code connect} (with 40007 for an
  * unknown session), {@code create}, {@code invoke}, {@code subscribe}, {@code unsubscribe}, {@code release},
  * {@code describe} and {@code closeSession}, with session ids in the results and {@code onEvent}
- * notifications such as {@code IceCandidateFound}. Objects that do not exist answer 40101, as the real
- * server does after a restart. It handles no media: SDP answers are canned.
+ * notifications such as {@code IceCandidateFound}. Requests on objects that do not exist get error 40101, as
+ * from the real server after a restart. It handles no media: SDP answers are canned.
  *
  * <p>It records every object created, every connection between elements and every invocation, so that tests
  * can assert what a client did. {@link #restart()} drops all sessions and objects and closes every
  * connection. In {@link Mode#BLACK_HOLE} it accepts TCP connections and never answers.
  */
 public final class FakeKurentoServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(FakeKurentoServer.class);
 
     /** JSON-RPC error code of the real server for an unknown session. */
     public static final int INVALID_SESSION = 40007;
@@ -49,13 +54,13 @@ public final class FakeKurentoServer implements AutoCloseable {
     private static final Set<String> ELEMENT_TYPES = Set.of("WebRtcEndpoint", "RecorderEndpoint", "PassThrough");
 
     public enum Mode {
-        /** Answers as a media server does. */
+        /** Responds as a media server does. */
         NORMAL,
-        /** Accepts TCP connections and never answers, not even the WebSocket handshake. */
+        /** Accepts TCP connections and never responds, not even to the WebSocket handshake. */
         BLACK_HOLE
     }
 
-    /** A media object as the server holds it. */
+    /** A media object as the server stores it. */
     public record MediaObject(String id, String type, String pipelineId, String sessionId,
             JsonObject constructorParams, Map<String, String> properties, Instant releasedAt) {
 
@@ -130,7 +135,7 @@ public final class FakeKurentoServer implements AutoCloseable {
         return new FakeKurentoServer(mode);
     }
 
-    /** The WebSocket URL, for example {@code ws://127.0.0.1:40123/kurento}. */
+    /** Returns the WebSocket URL, for example {@code ws://127.0.0.1:40123/kurento}. */
     public URI url() {
         int port = mode == Mode.BLACK_HOLE ? blackHole.getLocalPort() : server.port();
         return URI.create("ws://127.0.0.1:" + port + "/kurento");
@@ -145,7 +150,7 @@ public final class FakeKurentoServer implements AutoCloseable {
                 .toList();
     }
 
-    /** Every object of a type ever created, released or not. */
+    /** Returns every object of a type ever created, released or not. */
     public synchronized List<MediaObject> createdObjects(String type) {
         return objects.values().stream().filter(o -> o.type().equals(type)).toList();
     }
@@ -155,7 +160,7 @@ public final class FakeKurentoServer implements AutoCloseable {
         return List.copyOf(connections);
     }
 
-    /** Every invocation in the order received. */
+    /** Returns every invocation in the order received. */
     public List<Invocation> invocations() {
         return List.copyOf(invocations);
     }
@@ -164,7 +169,7 @@ public final class FakeKurentoServer implements AutoCloseable {
         return invocations.stream().filter(i -> i.operation().equals(operation)).toList();
     }
 
-    /** Every {@code onEvent} frame sent to clients, as JSON text. */
+    /** Returns every {@code onEvent} frame sent to clients, as JSON text. */
     public List<String> sentEvents() {
         return List.copyOf(sentEvents);
     }
@@ -237,6 +242,7 @@ public final class FakeKurentoServer implements AutoCloseable {
         clients.add(client);
         Mono<Void> reading = inbound.receive().asString()
                 .doOnNext(frame -> handleFrame(client, frame))
+                .doOnError(error -> log.error("Fake Kurento server failed on a frame", error))
                 .doFinally(signal -> {
                     clients.remove(client);
                     client.close();
@@ -316,7 +322,7 @@ public final class FakeKurentoServer implements AutoCloseable {
         String id;
         String pipelineId;
         if (type.equals("MediaPipeline")) {
-            id = UUID.randomUUID() + "_kurento.MediaPipeline";
+            id = randomId() + "_kurento.MediaPipeline";
             pipelineId = id;
         } else if (ELEMENT_TYPES.contains(type)) {
             if (!constructorParams.has("mediaPipeline")) {
@@ -327,7 +333,7 @@ public final class FakeKurentoServer implements AutoCloseable {
             if (type.equals("RecorderEndpoint") && !constructorParams.has("uri")) {
                 throw new RpcError(40106, "'uri' parameter is required for RecorderEndpoint");
             }
-            id = pipelineId + "/" + UUID.randomUUID() + "_kurento." + type;
+            id = pipelineId + "/" + randomId() + "_kurento." + type;
         } else {
             throw new RpcError(40102, "Type '" + type + "' does not exist");
         }
@@ -409,7 +415,7 @@ public final class FakeKurentoServer implements AutoCloseable {
         synchronized (this) {
             requireLive(objectId);
         }
-        String id = UUID.randomUUID().toString();
+        String id = randomId().toString();
         subscriptions.put(id, new Subscription(id, objectId, params.get("type").getAsString(), client));
         JsonObject result = new JsonObject();
         result.addProperty("value", id);
@@ -514,9 +520,15 @@ public final class FakeKurentoServer implements AutoCloseable {
             sessions.add(adopted);
             return adopted;
         }
-        String created = UUID.randomUUID().toString();
+        String created = randomId().toString();
         sessions.add(created);
         return created;
+    }
+
+    /** A random UUID without SecureRandom, whose first use reads /dev/urandom on the event loop. */
+    private static String randomId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return new UUID(random.nextLong(), random.nextLong()).toString();
     }
 
     private static JsonObject withSession(JsonObject result, String sessionId) {

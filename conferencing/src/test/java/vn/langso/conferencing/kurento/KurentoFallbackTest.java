@@ -14,7 +14,7 @@ import vn.langso.conferencing.MediaSession;
 import vn.langso.conferencing.PeerToPeerMediaServer;
 
 /**
- * A media server that accepts TCP but never answers the WebSocket handshake: kurento-client would block
+ * A media server that accepts TCP but never completes the WebSocket handshake: kurento-client would block
  * about 25 s, so room creation must fail within the configured connect timeout and the selector must fall
  * back to peer-to-peer.
  */

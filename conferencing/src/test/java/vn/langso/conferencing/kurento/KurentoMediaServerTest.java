@@ -31,7 +31,7 @@ import vn.langso.conferencing.kurento.FakeKurentoServer.MediaObject;
  *
  * <p>With the environment variable {@code LANGSO_KURENTO_URL} (or the system property
  * {@code langso.kurento.url}) set to a real server's address, for example {@code ws://127.0.0.1:8888/kurento},
- * the same tests run against that server instead: the checks of what the server holds are then skipped, and
+ * the same tests run against that server instead: the checks of the server's internal state are then skipped, and
  * so are the tests that need the fake to restart or lose objects.
  */
 class KurentoMediaServerTest {
@@ -154,7 +154,7 @@ class KurentoMediaServerTest {
         }
     }
 
-    /** Checks what the fake holds after three publishers and six subscriptions. */
+    /** Checks the fake's objects and calls after three publishers and six subscriptions. */
     private void assertServerHoldsNineEndpoints(IceCandidate early) {
         assertThat(fake.liveObjects("MediaPipeline")).hasSize(1);
         String pipeline = fake.liveObjects("MediaPipeline").getFirst().id();

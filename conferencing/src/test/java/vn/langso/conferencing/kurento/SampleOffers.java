@@ -12,12 +12,12 @@ final class SampleOffers {
     private SampleOffers() {
     }
 
-    /** An offer that sends and receives, as a publisher's browser makes it. */
+    /** Returns an offer that sends and receives, as a publisher's browser makes it. */
     static String publisher(String user) {
         return offer(user, "sendrecv", true);
     }
 
-    /** An offer that only receives, as a subscriber's browser makes it. */
+    /** Returns an offer that only receives, as a subscriber's browser makes it. */
     static String subscriber(String user) {
         return offer(user, "recvonly", false);
     }
