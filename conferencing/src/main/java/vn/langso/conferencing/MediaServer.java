@@ -8,7 +8,7 @@ import reactor.core.publisher.Mono;
  *
  * <p>Every method that talks to a server returns a cold {@link Mono}: nothing happens until it is
  * subscribed, and implementations never block the subscribing thread, so the signalling layer may call them
- * from an event loop. Use {@link MediaServerSelector} to get a session with the peer-to-peer fallback.
+ * from an event loop (NonBlockingCallsTest checks the Kurento implementation with BlockHound). Use {@link MediaServerSelector} to get a session with the peer-to-peer fallback.
  */
 public interface MediaServer {
 

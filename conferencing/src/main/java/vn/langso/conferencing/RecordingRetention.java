@@ -27,7 +27,7 @@ import reactor.core.scheduler.Schedulers;
  * folders left empty are removed too. Symbolic links are
  * neither followed nor deleted.
  *
- * <p>The folder must be the media server's recordings folder as this machine sees it (for example the same
+ * <p>The folder must be the media server's recordings folder as mounted on this machine (for example the same
  * Docker volume mounted into both containers).
  */
 public final class RecordingRetention {

@@ -12,8 +12,8 @@ public class BlockHoundSessionListener implements LauncherSessionListener {
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
-        // kurento-client 7.3 reports a closed WebSocket from Netty's event loop by submitting to an executor
-        // that it may be shutting down at that moment, which takes a lock; that is the library's own code.
+        // kurento-client 7.3 reports a closed WebSocket from Netty's event loop by submitting a task to an
+        // executor that it may be shutting down. That takes a lock inside the library's own code.
         BlockHound.install(builder -> builder.allowBlockingCallsInside(
                 "org.kurento.jsonrpc.client.AbstractJsonRpcClientWebSocket", "fireEvent"));
     }

@@ -40,7 +40,7 @@ import reactor.netty.http.websocket.WebsocketOutbound;
  *
  * <p>It records every object created, every connection between elements and every invocation, so that tests
  * can assert what a client did. {@link #restart()} drops all sessions and objects and closes every
- * connection. In {@link Mode#BLACK_HOLE} it accepts TCP connections and never answers.
+ * connection. In {@link Mode#BLACK_HOLE} it accepts TCP connections and never responds.
  */
 public final class FakeKurentoServer implements AutoCloseable {
 
@@ -202,7 +202,7 @@ public final class FakeKurentoServer implements AutoCloseable {
 
     /**
      * Forgets every object but keeps sessions and connections, so that the client only learns of the loss
-     * from the 40101 answers to its next calls.
+     * from the 40101 errors of its next calls.
      */
     public synchronized void dropObjects() {
         subscriptions.clear();
@@ -525,7 +525,7 @@ public final class FakeKurentoServer implements AutoCloseable {
         return created;
     }
 
-    /** A random UUID without SecureRandom, whose first use reads /dev/urandom on the event loop. */
+    /** Returns a random UUID without SecureRandom, whose first use would read /dev/urandom on the event loop. */
     private static String randomId() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         return new UUID(random.nextLong(), random.nextLong()).toString();
@@ -563,7 +563,7 @@ public final class FakeKurentoServer implements AutoCloseable {
                 object.constructorParams(), object.properties(), Instant.now());
     }
 
-    /** A JSON-RPC error answered to the client. */
+    /** A JSON-RPC error sent to the client as the response. */
     private static final class RpcError extends RuntimeException {
         final int code;
 
