@@ -46,13 +46,14 @@ class KurentoFallbackTest {
                 .isInstanceOf(MediaServerException.class)
                 .hasMessageContaining("did not accept a connection within PT1.5S");
 
-        assertThat(elapsed(started)).isBetween(CONNECT_TIMEOUT.minusMillis(100), Duration.ofSeconds(4));
+        // The bound leaves room for a loaded machine and is still far below the 25 s of kurento-client.
+        assertThat(elapsed(started)).isBetween(CONNECT_TIMEOUT.minusMillis(100), Duration.ofSeconds(8));
 
         // The first attempt still hangs; a second room waits for it, again only as long as the timeout.
         long again = System.nanoTime();
         assertThatThrownBy(() -> kurento.openRoom("r2").block(Duration.ofSeconds(30)))
                 .isInstanceOf(MediaServerException.class);
-        assertThat(elapsed(again)).isLessThan(Duration.ofSeconds(4));
+        assertThat(elapsed(again)).isLessThan(Duration.ofSeconds(8));
     }
 
     @Test
@@ -63,7 +64,7 @@ class KurentoFallbackTest {
 
         MediaSession session = selector.openRoom("hoi-quan-my-hiep").block(Duration.ofSeconds(30));
 
-        assertThat(elapsed(started)).isLessThan(Duration.ofSeconds(4));
+        assertThat(elapsed(started)).isLessThan(Duration.ofSeconds(8));
         assertThat(session.isRelayOnly()).isTrue();
         assertThat(session.server().name()).isEqualTo("peer-to-peer");
         assertThat(session.server().maxParticipantsPerRoom()).isEqualTo(4);
@@ -72,7 +73,7 @@ class KurentoFallbackTest {
         // Within the retry interval the next room does not wait for Kurento again.
         long next = System.nanoTime();
         assertThat(selector.openRoom("htx-2").block(Duration.ofSeconds(30)).isRelayOnly()).isTrue();
-        assertThat(elapsed(next)).isLessThan(Duration.ofMillis(500));
+        assertThat(elapsed(next)).isLessThan(Duration.ofSeconds(1));
     }
 
     private static Duration elapsed(long startedNanos) {

@@ -39,7 +39,7 @@ class KurentoMediaServerTest {
     private static final String REAL_SERVER_URL =
             System.getProperty("langso.kurento.url", System.getenv("LANGSO_KURENTO_URL"));
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration WAIT = Duration.ofSeconds(20);
     private static final List<String> PEOPLE = List.of("alice", "bob", "carol");
 
     private FakeKurentoServer fake;
@@ -58,7 +58,7 @@ class KurentoMediaServerTest {
             url = URI.create(REAL_SERVER_URL);
         }
         KurentoSettings settings = KurentoSettings.defaults(url)
-                .withTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(3))
+                .withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(5))
                 .withStun("127.0.0.1", 3478)
                 .withTurnUrl("langso:secret@127.0.0.1:3478")
                 .withRecordingsFolder(URI.create("file:///tmp/langso-recordings"));
@@ -209,6 +209,28 @@ class KurentoMediaServerTest {
         assertThatThrownBy(() -> room.startRecording().block(WAIT))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("already being recorded");
         assertThat(fake.liveObjects("RecorderEndpoint")).hasSize(1);
+    }
+
+    @Test
+    void republishFeedsExistingSubscribers() {
+        assumeTrue(fake != null, "checks the fake's connections");
+        MediaSession room = open("r3");
+        room.publish("alice", SampleOffers.publisher("alice"), collector("alice")).block(WAIT);
+        room.subscribe("bob", "alice", SampleOffers.subscriber("bob"), collector("bob<-alice")).block(WAIT);
+        room.startRecording().block(WAIT);
+        Connection before = fake.liveConnections().stream()
+                .filter(c -> c.sinkId().endsWith("WebRtcEndpoint")).findFirst().orElseThrow();
+
+        // alice's browser renegotiates, for example after switching from camera to screen.
+        assertThat(room.publish("alice", SampleOffers.publisher("alice"), collector("alice")).block(WAIT))
+                .startsWith("v=0");
+
+        assertThat(fake.liveObjects("WebRtcEndpoint")).hasSize(2)
+                .extracting(MediaObject::id).doesNotContain(before.sourceId());
+        String newPublisher = fake.invocations("processOffer").getLast().objectId();
+        assertThat(fake.liveConnections()).containsExactlyInAnyOrder(
+                new Connection(newPublisher, before.sinkId()),
+                new Connection(newPublisher, fake.liveObjects("RecorderEndpoint").getFirst().id()));
     }
 
     @Test

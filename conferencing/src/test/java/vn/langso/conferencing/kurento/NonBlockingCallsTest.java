@@ -22,7 +22,7 @@ import vn.langso.conferencing.PeerToPeerMediaServer;
  */
 class NonBlockingCallsTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration WAIT = Duration.ofSeconds(20);
 
     private FakeKurentoServer fake;
     private KurentoMediaServer kurento;
@@ -31,7 +31,7 @@ class NonBlockingCallsTest {
     void start() throws Exception {
         fake = FakeKurentoServer.start(FakeKurentoServer.Mode.NORMAL);
         kurento = new KurentoMediaServer(KurentoSettings.defaults(fake.url())
-                .withTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(3)));
+                .withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(5)));
     }
 
     @AfterEach
@@ -43,7 +43,7 @@ class NonBlockingCallsTest {
     @Test
     void roomCallsNeverBlockEventLoop() {
         MediaServerSelector selector = new MediaServerSelector(kurento, new PeerToPeerMediaServer(),
-                Duration.ofSeconds(8), Duration.ofSeconds(30), Clock.systemUTC());
+                Duration.ofSeconds(20), Duration.ofSeconds(30), Clock.systemUTC());
         MediaSession room = onParallel(selector.openRoom("htx-nonblocking"));
         assertThat(room.isRelayOnly()).isFalse();
         IceCandidate candidate = new IceCandidate("candidate:1 1 UDP 2122260223 127.0.0.1 50001 typ host", "0", 0);
