@@ -150,7 +150,7 @@ class LangsoRoomCall extends HTMLElement {
     if (message.recording) { this.showRecording(true); }
     for (const participant of message.participants) {
       this.participants.set(participant.id, participant);
-      // The newcomer offers to everyone already in the room; they answer.
+      // The newcomer sends an offer to everyone already in the room, and each of them responds with an answer.
       const peer = this.ensurePeer(participant.id);
       const offer = await peer.pc.createOffer();
       await peer.pc.setLocalDescription(offer);
@@ -206,7 +206,7 @@ class LangsoRoomCall extends HTMLElement {
     if (peer.pc.remoteDescription) {
       await peer.pc.addIceCandidate(message.candidate);
     } else {
-      // Candidates can overtake the offer or answer they belong to.
+      // Candidates can arrive before the offer or answer they belong to.
       peer.pendingIce.push(message.candidate);
     }
   }

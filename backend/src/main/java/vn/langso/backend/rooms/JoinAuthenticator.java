@@ -23,7 +23,7 @@ class JoinAuthenticator {
         this.repository = repository;
     }
 
-    /** Who joins, with which role, and whether a moderator must admit them first. */
+    /** The identity and role of a joining person, and whether a moderator must admit them first. */
     record Admission(String displayName, String accountId, ParticipantRole role, boolean lobby, UUID invitationId) {
     }
 

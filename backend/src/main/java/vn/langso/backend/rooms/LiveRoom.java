@@ -19,7 +19,7 @@ import vn.langso.conferencing.Recording;
 /**
  * The people connected to one room on this backend instance: participants and guests waiting in the lobby, with
  * the room's media session. Every change of membership happens under the room's monitor, so that the participant
- * lists that clients receive are consistent; messages are queued per peer and never block.
+ * lists that clients receive are consistent. Messages are queued per peer, so sending never blocks.
  */
 final class LiveRoom {
 
@@ -32,7 +32,7 @@ final class LiveRoom {
     private final Map<String, Peer> participants = new LinkedHashMap<>();
     /** Guarded by {@code this}. */
     private final Map<String, Peer> lobby = new LinkedHashMap<>();
-    /** Guarded by {@code this}: true once the last peer left; a closed room accepts nobody. */
+    /** Guarded by {@code this}. True once the last peer left, after which the room accepts no one. */
     private boolean closed;
     /** Guarded by {@code this}: who asked for the running recording, stored with its metadata. */
     private String recordingRequestedBy;
@@ -74,7 +74,7 @@ final class LiveRoom {
     }
 
     /**
-     * Adds the peer as a participant and tells everyone.
+     * Adds the peer as a participant and sends {@code participant-joined} to the others.
      *
      * @return false when the room has closed meanwhile and the caller must open it again
      * @throws SignalException when the room is full
@@ -115,7 +115,7 @@ final class LiveRoom {
         return true;
     }
 
-    /** Puts a guest into the lobby and tells the moderators; returns false when the room has closed meanwhile. */
+    /** Puts a guest into the lobby and sends {@code lobby-request} to the moderators, and returns false when the room has closed meanwhile. */
     synchronized boolean enterLobby(Peer peer) {
         if (closed) {
             return false;
@@ -129,7 +129,8 @@ final class LiveRoom {
     }
 
     /**
-     * Removes a participant or lobby guest and tells the others; closes the media session when nobody is left.
+     * Removes a participant or lobby guest, sends {@code participant-left} to the others and closes the media
+     * session when no one is left.
      * Idempotent.
      */
     void leave(Peer peer, String reason) {
@@ -271,7 +272,7 @@ final class LiveRoom {
         }
     }
 
-    /** The recording's first file, or an empty URI when the media server reported none yet. */
+    /** Returns the recording's first file, or an empty string when the media server reported none yet. */
     private static String uri(Recording recording) {
         List<URI> files = recording.files();
         return files.isEmpty() ? "" : files.getFirst().toString();

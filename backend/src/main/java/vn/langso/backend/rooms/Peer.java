@@ -134,8 +134,8 @@ final class Peer {
     }
 
     /**
-     * Completes after {@link #end}, on another thread, so that the room lock held by whoever ended the peer is
-     * released before the peer leaves.
+     * Completes after {@link #end}, on another thread, so that the room lock held by the thread that ended the peer
+     * is released before the peer leaves.
      */
     reactor.core.publisher.Mono<Void> whenEnded() {
         return ended.asMono().publishOn(reactor.core.scheduler.Schedulers.parallel());

@@ -7,22 +7,22 @@ import vn.langso.backend.security.Role;
 import vn.langso.conferencing.ParticipantRole;
 
 /**
- * Decides who may do what with rooms, from the {@link CurrentUser} only. Province administrators may do everything;
- * moderators of a cooperative run its rooms; its members join them as speakers; invited accounts join with the role
- * of their invitation. Guests without an account join only through an invitation link, checked by the signalling.
+ * Decides who may do what with rooms, from the {@link CurrentUser} only. Province administrators may do everything.
+ * Moderators of a cooperative run its rooms, and its members join them as speakers. Invited accounts join with the
+ * role of their invitation. Guests without an account join only through an invitation link, checked by the signalling.
  */
 final class RoomAccess {
 
     private RoomAccess() {
     }
 
-    /** Whether the user may schedule rooms for the cooperative and manage their invitations. */
+    /** Returns whether the user may schedule rooms for the cooperative and manage their invitations. */
     static boolean canSchedule(CurrentUser user, long cooperativeId) {
         return user.has(Role.PROVINCE_ADMIN)
                 || (user.has(Role.COOPERATIVE_MODERATOR) && user.cooperativeIds().contains(Long.toString(cooperativeId)));
     }
 
-    /** Whether the user may list the rooms of the cooperative. */
+    /** Returns whether the user may list the rooms of the cooperative. */
     static boolean canList(CurrentUser user, long cooperativeId) {
         return canSchedule(user, cooperativeId) || isMember(user, cooperativeId);
     }
@@ -68,7 +68,7 @@ final class RoomAccess {
                 + ", invited accounts and province administrators may. Guests join through an invitation link."));
     }
 
-    /** Whether a participant with the role may mute, remove and admit others and start recordings. */
+    /** Returns whether a participant with the role may mute, remove and admit others and start recordings. */
     static boolean canModerate(ParticipantRole role) {
         return role == ParticipantRole.MODERATOR;
     }

@@ -10,7 +10,12 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Deletes recordings past their retention and long-expired join tokens, periodically. */
+/**
+ * Deletes the metadata of recordings past their retention and long-expired join tokens, periodically.
+ *
+ * <p>TODO: the recording files stay on the media server's storage; delete them there too (or let the media server's
+ * own retention remove them) before relying on this for data protection.
+ */
 @Component
 class RoomMaintenance implements DisposableBean {
 

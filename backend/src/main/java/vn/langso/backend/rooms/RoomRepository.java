@@ -325,7 +325,7 @@ class RoomRepository {
     record UsedInvitation(UUID id, ParticipantRole role, boolean requiresAdmission) {
     }
 
-    /** Who a join token was issued to. */
+    /** The account, name and role that a join token was issued for. */
     record JoinIdentity(String accountId, String displayName, ParticipantRole role) {
     }
 

@@ -10,7 +10,7 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param pingInterval          how often the server sends {@code ping} on each signalling WebSocket
  * @param idleTimeout           a participant that sent nothing (no {@code pong}, no frame) for this long is removed
- *                              and the others are told; a dead connection is noticed at most one second later
+ *                              and the others receive {@code participant-left}; a dead connection is noticed at most one second later
  * @param joinTimeout           how long a new WebSocket may take to send its {@code join} message
  * @param joinTokenLifetime     validity of a member's join token, from its creation to its single use
  * @param maxInvitationLifetime longest validity a moderator may give an invitation link

@@ -1,7 +1,7 @@
 package vn.langso.backend.rooms;
 
 /**
- * A signalling request that failed; sent to the client as {@code {"type":"error","code":...,"message":...}}.
+ * A signalling request that failed, sent to the client as {@code {"type":"error","code":...,"message":...}}.
  *
  * @see SignalCodes
  */

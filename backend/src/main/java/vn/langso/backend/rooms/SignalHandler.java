@@ -22,7 +22,7 @@ import vn.langso.backend.security.CurrentUsers;
  * The signalling WebSocket {@code /api/v1/rooms/{id}/signal}. Each connection gets a {@link Peer}; the server sends
  * {@code ping} every {@link RoomsProperties#pingInterval()} and removes a peer that sent nothing, not even
  * {@code pong}, for {@link RoomsProperties#idleTimeout()}: that is how a connection that died without a close frame
- * is noticed. The others are then told with {@code participant-left} and reason {@code connection-lost}.
+ * is noticed. The others then receive {@code participant-left} and reason {@code connection-lost}.
  */
 @Component
 class SignalHandler implements WebSocketHandler {
@@ -31,7 +31,7 @@ class SignalHandler implements WebSocketHandler {
     static final Pattern PATH = Pattern.compile("/api/v1/rooms/([^/]+)/signal");
     /** How often the liveness of a connection is checked; a dead one is removed at most this much after its timeout. */
     static final Duration CHECK_INTERVAL = Duration.ofSeconds(1);
-    /** How long a client may take to answer the server's close frame before the connection is cut. */
+    /** How long a client may take to reply to the server's close frame before the connection is cut. */
     static final Duration CLOSE_HANDSHAKE_TIMEOUT = Duration.ofSeconds(2);
 
     private final JoinAuthenticator authenticator;
@@ -65,7 +65,7 @@ class SignalHandler implements WebSocketHandler {
             Disposable heartbeat = heartbeat(peer, session).subscribe();
 
             // The input is never cancelled before the close frame is out: cancelling Reactor Netty's inbound would
-            // send a close frame without our status code. A peer that never answers the close frame is cut later.
+            // send a close frame without our status code. A peer that never replies to the close frame is cut later.
             Mono<Void> input = webSocket.receive()
                     .doOnNext(message -> peer.touch())
                     .filter(message -> message.getType() == WebSocketMessage.Type.TEXT)

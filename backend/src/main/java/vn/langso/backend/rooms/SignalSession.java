@@ -338,7 +338,7 @@ final class SignalSession {
         return node.asString();
     }
 
-    /** Whether an SDP offers to send media: any media section marked sendrecv or sendonly. */
+    /** Returns whether an SDP sends media, that is whether any media section is marked sendrecv or sendonly. */
     static boolean sendsMedia(String sdp) {
         return sdp.lines().anyMatch(line -> line.equals("a=sendrecv") || line.equals("a=sendonly"));
     }

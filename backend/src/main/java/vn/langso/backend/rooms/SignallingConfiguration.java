@@ -27,7 +27,7 @@ class SignallingConfiguration {
     private static final List<String> KURENTO_VARIABLES = List.of("LANGSO_KURENTO_URL", "LANGSO_KURENTO_STUN",
             "LANGSO_KURENTO_TURN_URL", "LANGSO_KURENTO_RECORDINGS_URI", "LANGSO_KURENTO_MAX_PARTICIPANTS");
 
-    /** Ordered before the functional routes, so that no REST route answers the WebSocket handshake. */
+    /** Ordered before the functional routes, so that no REST route handles the WebSocket handshake. */
     @Bean
     HandlerMapping roomSignalMapping(SignalHandler handler) {
         return new SimpleUrlHandlerMapping(Map.of("/api/v1/rooms/*/signal", handler), -2);

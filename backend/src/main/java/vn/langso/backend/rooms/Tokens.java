@@ -48,7 +48,7 @@ final class Tokens {
         }
     }
 
-    /** Whether the text has the shape of a token from {@link #newToken}; anything else is rejected unhashed. */
+    /** Returns whether the text has the shape of a token from {@link #newToken}, so that other text is rejected unhashed. */
     static boolean isWellFormed(String token) {
         return token != null && token.length() == 43 && token.chars().allMatch(Tokens::isBase64Url);
     }

@@ -22,7 +22,7 @@ import vn.langso.backend.ApiTestSupport;
 import vn.langso.backend.testing.TestUsers;
 
 /**
- * A configured Kurento Media Server that accepts TCP but never answers: the first join waits at most the media open
+ * A configured Kurento Media Server that accepts TCP but never responds: the first join waits at most the media open
  * timeout and the room runs peer-to-peer.
  */
 class RoomMediaFallbackTest extends ApiTestSupport {
@@ -61,7 +61,7 @@ class RoomMediaFallbackTest extends ApiTestSupport {
     }
 
     @Test
-    void silentMediaServerFallsBackToPeerToPeer() throws Exception {
+    void silentMediaServerFallsBack() throws Exception {
         Consumer<HttpHeaders> moderator = TestUsers.as(TestUsers.cooperativeMember(Long.toString(RoomFixtures.COOPERATIVE), true));
         String roomId = RoomFixtures.createRoom(client, moderator, "");
 

@@ -16,8 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A signalling client for tests over the JDK's WebSocket: it answers {@code ping} with {@code pong} (unless told not
- * to) and queues every other message for {@link #await}.
+ * A signalling client for tests over the JDK's WebSocket: it replies to {@code ping} with {@code pong} (unless
+ * {@link #stopAnsweringPings} was called) and queues every other message for {@link #await}.
  */
 final class SignalClient implements AutoCloseable {
 

@@ -58,7 +58,7 @@ final class TcpProxy implements AutoCloseable {
             int read;
             while ((read = in.read(buffer)) >= 0) {
                 if (frozen) {
-                    // Hold the data and stop reading: the sender sees no answer and no close.
+                    // Hold the data and stop reading, so the sender gets neither a reply nor a close.
                     thawed.await();
                     return;
                 }

@@ -10,7 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Server side of {@code <langso-room-call>} ({@code src/main/frontend/rooms-call.js}): the browser connects to the
- * backend's signalling WebSocket itself, so this class only says where, with which credential and in which language.
+ * backend's signalling WebSocket itself, so this class only sets where, with which credential and in which language.
  */
 @Tag("langso-room-call")
 @JsModule("./rooms-call.js")

@@ -30,7 +30,7 @@ import vn.langso.ui.map.MapView;
 @Route("rooms/:id")
 public class RoomView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** Longest guest name, as the signalling accepts it. */
+    /** Maximum length of a guest name, as the signalling accepts it. */
     static final int MAX_NAME_LENGTH = 60;
 
     private final BackendProperties backend;

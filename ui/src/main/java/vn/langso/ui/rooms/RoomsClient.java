@@ -17,7 +17,7 @@ import vn.langso.ui.backend.BackendProperties;
  * Server-side reads of the backend's room API for the rooms page. Calls block for at most the backend timeout.
  *
  * <p>TODO: the room list is for members only; once accounts exist, send the signed-in user's bearer token here.
- * Until then the backend answers 403 and the page asks the visitor to sign in.
+ * Until then the backend returns 403 and the page asks the visitor to sign in.
  */
 @Component
 class RoomsClient {
