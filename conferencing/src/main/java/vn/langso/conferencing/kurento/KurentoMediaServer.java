@@ -91,12 +91,12 @@ public final class KurentoMediaServer implements MediaServer, AutoCloseable {
     }
 
     /**
-     * Returns the {@code file://} URI of one recording file:
-     * {@code <recordingsFolder>/<room>/<recording>/<publisher>[-<n>].<extension>}, where {@code n} counts the
-     * files of the recording so far when a publisher gets a second file (after a restart or a renegotiation).
+     * Returns the {@code file://} URI of a publisher's next file in a recording, named
+     * {@code <recordingsFolder>/<room>/<recording>/<publisher>.<extension>}. A publisher's later files (after a
+     * restart, or after leaving and coming back) get {@code -2}, {@code -3} and so on before the extension.
      */
-    URI recordingFile(String roomId, String recordingId, String publisherId, int filesSoFar) {
-        String name = safeName(publisherId) + (filesSoFar == 0 ? "" : "-" + filesSoFar);
+    URI recordingFile(String roomId, String recordingId, String publisherId, int publisherFilesSoFar) {
+        String name = safeName(publisherId) + (publisherFilesSoFar == 0 ? "" : "-" + (publisherFilesSoFar + 1));
         // Concatenated instead of URI.resolve, which turns file:///x into file:/x; Kurento expects file:///x.
         return URI.create(settings.recordingsFolder() + safeName(roomId) + "/" + safeName(recordingId) + "/" + name
                 + "." + settings.recordingExtension());
@@ -115,7 +115,10 @@ public final class KurentoMediaServer implements MediaServer, AutoCloseable {
         }
     }
 
-    /** Closes every room, then the connection and the scheduler. Waits at most 10 s for the rooms. */
+    /**
+     * Closes every room, then the connection and the scheduler. Blocks up to 10 s while the rooms close, so
+     * call it at shutdown and never on an event loop.
+     */
     @Override
     public void close() {
         try {

@@ -144,7 +144,7 @@ final class RoomRecorder {
     private Mono<Void> add(RoomRecording target, MediaPipeline pipeline, String publisherId, WebRtcEndpoint endpoint) {
         URI file;
         synchronized (this) {
-            file = server.recordingFile(roomId, target.id, publisherId, target.fileCount());
+            file = server.recordingFile(roomId, target.id, publisherId, target.fileCount(publisherId));
         }
         return elements.startRecorder(pipeline, endpoint, file, publisherId + " in room " + roomId)
                 .doOnNext(recorder -> {

@@ -16,6 +16,7 @@ final class RoomRecording {
     final Instant startedAt;
     final Map<String, RecorderEndpoint> recordersByPublisher = new LinkedHashMap<>();
     private final List<URI> files = new ArrayList<>();
+    private final Map<String, Integer> fileCountByPublisher = new LinkedHashMap<>();
 
     RoomRecording(String id, Instant startedAt) {
         this.id = id;
@@ -25,11 +26,12 @@ final class RoomRecording {
     void add(String publisherId, RecorderEndpoint recorder, URI file) {
         recordersByPublisher.put(publisherId, recorder);
         files.add(file);
+        fileCountByPublisher.merge(publisherId, 1, Integer::sum);
     }
 
-    /** Number of files so far, used to name a publisher's next file after a restart. */
-    int fileCount() {
-        return files.size();
+    /** Returns how many files the publisher has in this recording, used to name their next one. */
+    int fileCount(String publisherId) {
+        return fileCountByPublisher.getOrDefault(publisherId, 0);
     }
 
     Recording snapshot(String roomId, Instant stoppedAt) {

@@ -112,10 +112,9 @@ class KurentoMediaServerTest {
         }
 
         Recording recording = room.startRecording().block(WAIT);
-        assertThat(recording.files()).hasSize(3);
-        assertThat(recording.files().getFirst().toString())
-                .startsWith("file:///tmp/langso-recordings/htx-tan-thuan-tay/" + recording.id() + "/alice")
-                .endsWith(".webm");
+        String folder = "file:///tmp/langso-recordings/htx-tan-thuan-tay/" + recording.id() + "/";
+        assertThat(recording.files()).extracting(URI::toString)
+                .containsExactly(folder + "alice.webm", folder + "bob.webm", folder + "carol.webm");
         await().atMost(WAIT).until(() -> events.stream().anyMatch(MediaEvent.RecordingStarted.class::isInstance));
         if (fake != null) {
             assertThat(fake.liveObjects("RecorderEndpoint")).hasSize(3);
@@ -268,6 +267,11 @@ class KurentoMediaServerTest {
         assertThat(fake.liveObjects("WebRtcEndpoint")).hasSize(4);
 
         Recording stopped = room.stopRecording().block(WAIT);
+        assertThat(stopped.files()).extracting(URI::toString)
+                .filteredOn(file -> file.endsWith("-2.webm"))
+                .hasSize(2)
+                .anySatisfy(file -> assertThat(file).endsWith("/alice-2.webm"))
+                .anySatisfy(file -> assertThat(file).endsWith("/bob-2.webm"));
         assertThat(stopped.files()).hasSize(4);
     }
 
