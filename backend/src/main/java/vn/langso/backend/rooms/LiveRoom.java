@@ -178,7 +178,14 @@ final class LiveRoom {
                 .subscribe(null, error -> log.warn("Could not record the lobby decision on guest {}: {}", guestId,
                         error.toString()));
         if (admit) {
-            admit(guest);
+            try {
+                admit(guest);
+            } catch (SignalException full) {
+                // The guest cannot enter, but the moderator's own connection must stay open.
+                guest.send(Messages.error(full.code(), full.getMessage()));
+                guest.end(full.code());
+                throw SignalException.of(full.code(), full.getMessage());
+            }
         } else {
             synchronized (this) {
                 lobby.remove(guestId);

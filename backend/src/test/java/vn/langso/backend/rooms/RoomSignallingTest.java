@@ -274,6 +274,39 @@ class RoomSignallingTest extends ApiTestSupport {
     }
 
     @Test
+    void admittingIntoFullRoomKeepsModerator() throws Exception {
+        String roomId = RoomFixtures.createRoom(client, MODERATOR, "");
+        String token = RoomFixtures.invite(client, roomId, MODERATOR, "{\"role\": \"listener\"}");
+        List<SignalClient> clients = new ArrayList<>();
+        try {
+            SignalClient moderator = SignalClient.connect(port(), roomId, MODERATOR);
+            clients.add(moderator);
+            moderator.send(message("join"));
+            moderator.await("joined");
+            for (int i = 0; i < 3; i++) {
+                CurrentUser member = TestUsers.cooperativeMember(Long.toString(COOPERATIVE), false);
+                SignalClient participant = SignalClient.connect(port(), roomId, TestUsers.as(member));
+                clients.add(participant);
+                participant.send(message("join"));
+                participant.await("joined");
+            }
+            SignalClient guest = SignalClient.connect(port(), roomId, null);
+            clients.add(guest);
+            guest.send(message("join").put("invitation", token).put("name", "Khách"));
+            String guestId = guest.await("lobby-waiting").path("participant").asString();
+
+            moderator.send(message("admit").put("participant", guestId));
+
+            assertThat(guest.await("error").path("code").asString()).isEqualTo("room-full");
+            assertThat(moderator.await("error").path("code").asString()).isEqualTo("room-full");
+            moderator.send(message("chat").put("text", "vẫn ở đây"));
+            assertThat(moderator.await("chat").path("text").asString()).isEqualTo("vẫn ở đây");
+        } finally {
+            clients.forEach(SignalClient::close);
+        }
+    }
+
+    @Test
     void joinTokenAdmitsOnce() throws Exception {
         String roomId = RoomFixtures.createRoom(client, MODERATOR, "");
         String token = RoomFixtures.post(client, "/api/v1/rooms/" + roomId + "/join-tokens", MODERATOR, "{}")
