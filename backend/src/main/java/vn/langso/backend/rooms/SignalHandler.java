@@ -72,7 +72,7 @@ class SignalHandler implements WebSocketHandler {
                     .map(WebSocketMessage::getPayloadAsText)
                     .concatMap(session::handle)
                     .takeUntilOther(closeSent.asMono().then(Mono.delay(CLOSE_HANDSHAKE_TIMEOUT)))
-                    .then()
+                    .then(Mono.defer(() -> endReasonOfClose(webSocket).doOnNext(peer::end).then()))
                     .onErrorResume(error -> {
                         log.debug("Signalling connection of participant {} failed: {}", peer.id(), error.toString());
                         peer.end("connection-lost");
@@ -132,6 +132,18 @@ class SignalHandler implements WebSocketHandler {
                 })
                 .next()
                 .then();
+    }
+
+    /**
+     * Returns {@code left} when the client sent a close frame, or {@code connection-lost} when the TCP connection
+     * ended without one (Reactor Netty then reports status 1006 or none).
+     */
+    private static Mono<String> endReasonOfClose(WebSocketSession webSocket) {
+        return webSocket.closeStatus()
+                .timeout(CLOSE_HANDSHAKE_TIMEOUT, Mono.empty())
+                .map(status -> status.getCode() >= 1000 && status.getCode() != CloseStatus.NO_CLOSE_FRAME.getCode()
+                        ? "left" : "connection-lost")
+                .defaultIfEmpty("connection-lost");
     }
 
     private static UUID parseRoomId(String value) {

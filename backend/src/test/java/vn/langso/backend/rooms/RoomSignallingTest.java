@@ -323,6 +323,34 @@ class RoomSignallingTest extends ApiTestSupport {
     }
 
     @Test
+    void droppedAndClosedConnectionsGiveReasons() throws Exception {
+        String roomId = RoomFixtures.createRoom(client, MODERATOR, "");
+        Consumer<HttpHeaders> member = TestUsers.as(TestUsers.cooperativeMember(Long.toString(COOPERATIVE), false));
+
+        try (SignalClient watcher = SignalClient.connect(port(), roomId, MODERATOR);
+                SignalClient dropped = SignalClient.connect(port(), roomId, member);
+                SignalClient leaving = SignalClient.connect(port(), roomId, member)) {
+            watcher.send(message("join"));
+            watcher.await("joined");
+            dropped.send(message("join"));
+            String droppedId = dropped.await("joined").path("self").path("id").asString();
+            leaving.send(message("join"));
+            String leavingId = leaving.await("joined").path("self").path("id").asString();
+
+            dropped.close();
+            JsonNode lost = watcher.await("participant-left");
+            leaving.send(message("leave"));
+            JsonNode left = watcher.await("participant-left");
+
+            assertThat(lost.path("participant").asString()).isEqualTo(droppedId);
+            assertThat(lost.path("reason").asString()).isEqualTo("connection-lost");
+            assertThat(left.path("participant").asString()).isEqualTo(leavingId);
+            assertThat(left.path("reason").asString()).isEqualTo("left");
+            assertThat(leaving.awaitClose()).isEqualTo(1000);
+        }
+    }
+
+    @Test
     void deadConnectionIsRemovedWithinFifteenSeconds() throws Exception {
         String roomId = RoomFixtures.createRoom(client, MODERATOR, "");
         Consumer<HttpHeaders> member = TestUsers.as(TestUsers.cooperativeMember(Long.toString(COOPERATIVE), false));
