@@ -102,6 +102,22 @@ class RoomCallBrowserTest {
         assertThat(firstFrames).as("frames the first participant decoded from the second").isPositive();
         assertThat(secondFrames).as("frames the second participant decoded from the first").isPositive();
         assertThat(first.findElement(By.cssSelector("langso-room-call [data-action=audio]")).getText()).isEqualTo("Tắt micrô");
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> lowVideo = (Map<String, Object>) first.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "const call = document.querySelector('langso-room-call');"
+                        + "call.setBandwidthMode('low-video').then(() => {"
+                        + "  const settings = call.cameraTrack.getSettings();"
+                        + "  const sender = [...call.peers.values()][0].pc.getSenders().find(s => s.track && s.track.kind === 'video');"
+                        + "  done({width: settings.width, height: settings.height, frameRate: settings.frameRate,"
+                        + "        maxBitrate: sender.getParameters().encodings[0].maxBitrate});"
+                        + "}, e => done({error: String(e)}));");
+        assertThat(lowVideo).as("camera settings in low-video mode").containsEntry("width", 320L).containsEntry("height", 180L);
+        assertThat(((Number) lowVideo.get("frameRate")).doubleValue()).isLessThanOrEqualTo(10.0);
+        assertThat(((Number) lowVideo.get("maxBitrate")).longValue()).isEqualTo(150_000L);
+        new WebDriverWait(second, Duration.ofSeconds(10)).until(d -> d.findElement(By.cssSelector("langso-room-call .room-participants"))
+                .getText().contains("📶"));
         assertThat(first.findElement(By.cssSelector("langso-room-call .room-participants")).getText())
                 .contains("Nông dân Ánh").contains("Kỹ sư Bình");
     }
