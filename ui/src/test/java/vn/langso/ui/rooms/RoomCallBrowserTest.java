@@ -132,6 +132,17 @@ class RoomCallBrowserTest {
         assertThat(text).contains("Cần lời mời");
     }
 
+    @Test
+    void mapShowsCooperativeWithRoom() throws Exception {
+        ChromeDriver driver = driver();
+        driver.get("http://127.0.0.1:" + port + "/");
+
+        String count = new WebDriverWait(driver, Browser.WAIT_TIMEOUT)
+                .withMessage(() -> "the rooms overlay drew no cooperative; console: " + console(driver))
+                .until(d -> d.findElement(By.tagName("langso-rooms-overlay")).getDomAttribute("feature-count"));
+        assertThat(count).isEqualTo("1");
+    }
+
     private ChromeDriver open(String name) throws IOException {
         ChromeDriver driver = driver();
         driver.get("http://127.0.0.1:" + port + "/rooms/" + roomId + "?invitation=" + invitation + "&name="
