@@ -113,10 +113,16 @@ class RoomSignallingTest extends ApiTestSupport {
             JsonNode error = listener.await("error");
             listener.send(message("remove").put("participant", moderatorId));
             JsonNode removeError = listener.await("error");
+            listener.send(message("offer").put("to", moderatorId).put("sdp", "v=0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\na=sendrecv\r\n"));
+            JsonNode sendingOffer = listener.await("error");
+            listener.send(message("offer").put("to", moderatorId).put("sdp", "v=0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\na=recvonly\r\n"));
+            JsonNode receivingOffer = moderator.await("offer");
 
             assertThat(error.path("code").asString()).isEqualTo("forbidden");
             assertThat(error.path("message").asString()).contains("Only moderators");
             assertThat(removeError.path("code").asString()).isEqualTo("forbidden");
+            assertThat(sendingOffer.path("code").asString()).isEqualTo("forbidden");
+            assertThat(receivingOffer.path("sdp").asString()).contains("a=recvonly");
             assertThat(moderator.receives("muted", Duration.ofSeconds(1))).as("moderator was told of a mute").isFalse();
             assertThat(moderator.receives("removed", Duration.ofMillis(200))).isFalse();
         }
