@@ -13,8 +13,8 @@ import reactor.core.publisher.Mono;
 /**
  * Deletes the metadata of recordings past their retention and long-expired join tokens, periodically.
  *
- * <p>TODO: the recording files stay on the media server's storage; delete them there too (or let the media server's
- * own retention remove them) before relying on this for data protection.
+ * <p>TODO: the recording files stay on the media server's storage. Schedule conferencing's RecordingRetention here
+ * when that folder is mounted in the backend, before relying on this for data protection.
  */
 @Component
 class RoomMaintenance implements DisposableBean {
