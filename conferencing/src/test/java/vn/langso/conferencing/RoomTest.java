@@ -7,17 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class RoomTest {
 
-    private static final MediaServer PEER_TO_PEER = new MediaServer() {
-        @Override
-        public String name() {
-            return "peer-to-peer";
-        }
-
-        @Override
-        public int maxParticipantsPerRoom() {
-            return 4;
-        }
-    };
+    private static final MediaServer PEER_TO_PEER = new PeerToPeerMediaServer();
 
     @Test
     void joinAndLeaveKeepOrder() {

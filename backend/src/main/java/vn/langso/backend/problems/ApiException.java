@@ -7,7 +7,8 @@ import java.util.List;
  * is the only place that turns these into HTTP responses.
  */
 public abstract sealed class ApiException extends RuntimeException
-        permits InvalidParameterException, NotFoundException, OutsideProvinceException, RequestTimeoutException {
+        permits ConflictException, ForbiddenException, InvalidParameterException, NotFoundException, OutsideProvinceException,
+        RequestTimeoutException {
 
     private final ProblemType type;
 

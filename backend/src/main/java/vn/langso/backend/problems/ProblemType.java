@@ -22,6 +22,11 @@ public enum ProblemType {
     OUTSIDE_PROVINCE("outside-province", 404, "Point outside the province",
             "The point lies outside every current commune of the province served here (for example in the sea "
                     + "or in a neighbouring country). Check the coordinates and their order (longitude first)."),
+    FORBIDDEN("forbidden", 403, "Forbidden",
+            "The caller may not do this with this resource. The detail says which role or membership is missing."),
+    CONFLICT("conflict", 409, "Conflict",
+            "The request conflicts with the resource's current state, for example an expired or used token. "
+                    + "The detail says what to do instead."),
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed",
             "The endpoint exists but does not accept this HTTP method. The public read API accepts GET, HEAD and OPTIONS."),
     NOT_ACCEPTABLE("not-acceptable", 406, "Not acceptable",

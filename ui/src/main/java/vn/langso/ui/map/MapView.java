@@ -118,6 +118,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         body.setFlexGrow(1, map);
 
         add(header(search), body);
+        add(new vn.langso.ui.rooms.RoomsMapOverlay(backendProperties.publicUrl().toString(), translations.translationsWithPrefix("rooms.map.", language)));
         setFlexGrow(1, body);
     }
 
