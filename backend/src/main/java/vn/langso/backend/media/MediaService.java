@@ -36,6 +36,7 @@ public class MediaService {
         this.properties = properties;
         this.store = store;
         this.database = database;
+        RandomIds.seed();
     }
 
     public int maxFiles() {
@@ -100,7 +101,7 @@ public class MediaService {
     }
 
     private Mono<StoredMedia> storeOne(long reportId, int position, PreparedMedia file, List<StoredMedia> written) {
-        UUID id = UUID.randomUUID();
+        UUID id = RandomIds.uuid();
         String folder = LocalDate.now(ZoneOffset.UTC).toString().substring(0, 7).replace("-", "/");
         String key = folder + "/" + id + "." + file.format().extension();
         String thumbnailKey = file.thumbnail() == null ? null : folder + "/" + id + "-thumb.jpg";

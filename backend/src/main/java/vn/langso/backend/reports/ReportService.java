@@ -3,11 +3,9 @@ package vn.langso.backend.reports;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +39,6 @@ import vn.langso.backend.reports.ReportRecords.Submitted;
  */
 @Service
 public class ReportService {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ReportRepository reports;
     private final ReportQueries queries;
@@ -214,8 +210,6 @@ public class ReportService {
     }
 
     static String newToken() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return vn.langso.backend.media.RandomIds.token();
     }
 }

@@ -26,6 +26,7 @@ class SubmissionLimiter {
     private final int perHour;
     private final Clock clock;
 
+    @org.springframework.beans.factory.annotation.Autowired
     SubmissionLimiter(ReportsProperties properties) {
         this(properties.anonymousPerHour(), Clock.systemUTC());
     }
