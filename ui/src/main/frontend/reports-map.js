@@ -150,14 +150,37 @@ class ReportsMap extends HTMLElement {
       { enableHighAccuracy: true, timeout: GEOLOCATION_TIMEOUT_MS, maximumAge: 60000 });
   }
 
-  /** Test hook: centres the view on a WGS 84 point at a zoom, and resolves once the map has rendered there. */
+  /**
+   * Test hook: centres the view on a WGS 84 point at a zoom once the communes are drawn (their first drawing fits
+   * the view to the province), and resolves once the map has rendered there.
+   */
   centerOn(lon, lat, zoom) {
-    this._map.getView().setCenter(fromLonLat([Number(lon), Number(lat)]));
-    this._map.getView().setZoom(Number(zoom));
-    return new Promise((resolve) => {
+    return new Promise((resolve) => this._afterCommunes(() => {
+      this._map.getView().setCenter(fromLonLat([Number(lon), Number(lat)]));
+      this._map.getView().setZoom(Number(zoom));
       this._map.once('rendercomplete', () => resolve(true));
       this._map.render();
+    }));
+  }
+
+  /**
+   * Runs the function now if <langso-map> has loaded (or failed to load) the communes, otherwise right after,
+   * because that load fits the view to the province and would undo an earlier move.
+   */
+  _afterCommunes(run) {
+    const base = this._baseMap;
+    if (!base || base.hasAttribute('data-communes-loaded') || base.hasAttribute('data-load-failed')) {
+      run();
+      return;
+    }
+    const observer = new MutationObserver(() => {
+      if (base.hasAttribute('data-communes-loaded') || base.hasAttribute('data-load-failed')) {
+        observer.disconnect();
+        // The fit runs in the same task as the attribute change; move the view after it.
+        setTimeout(run, 0);
+      }
     });
+    observer.observe(base, { attributes: true, attributeFilter: ['data-communes-loaded', 'data-load-failed'] });
   }
 
   _attach(map) {
@@ -223,11 +246,16 @@ class ReportsMap extends HTMLElement {
   }
 
   _centerOnPoint() {
-    if (this._map && this._point) {
-      const view = this._map.getView();
-      view.setCenter(fromLonLat([this._point.lon, this._point.lat]));
-      view.setZoom(Math.max(view.getZoom() ?? 0, PICKED_ZOOM));
+    if (!this._map || !this._point) {
+      return;
     }
+    this._afterCommunes(() => {
+      if (this._point) {
+        const view = this._map.getView();
+        view.setCenter(fromLonLat([this._point.lon, this._point.lat]));
+        view.setZoom(Math.max(view.getZoom() ?? 0, PICKED_ZOOM));
+      }
+    });
   }
 
   _locateFailed(code, message) {
@@ -253,7 +281,7 @@ class ReportsMap extends HTMLElement {
     if (this._map && features.length > 0 && !this._point && !this._fitted) {
       this._fitted = true;
       const extent = boundingExtent(features.map((feature) => feature.getGeometry().getCoordinates()));
-      this._map.getView().fit(extent, { padding: [40, 40, 40, 40], maxZoom: PICKED_ZOOM, duration: 0 });
+      this._afterCommunes(() => this._map.getView().fit(extent, { padding: [40, 40, 40, 40], maxZoom: PICKED_ZOOM, duration: 0 }));
     }
   }
 

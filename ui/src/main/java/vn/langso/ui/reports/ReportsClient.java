@@ -114,7 +114,14 @@ public class ReportsClient {
             }
             request.header("Content-Type", multipart.contentType()).POST(multipart.publisher());
         }
-        return convert(send(request, "report submission"), ReportView.class);
+        JsonNode created = send(request, "report submission");
+        // The answer is the full view with followToken beside its fields, or {"report": {...}, "followToken": "..."}.
+        if (created.path("report").isObject()) {
+            ObjectNode merged = (ObjectNode) created.get("report").deepCopy();
+            merged.put("followToken", created.path("followToken").asString(""));
+            created = merged;
+        }
+        return convert(created, ReportView.class);
     }
 
     /** Reads the full view of a report; the follow token may be null for a signed-in caller. */

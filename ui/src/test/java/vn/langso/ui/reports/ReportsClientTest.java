@@ -165,6 +165,18 @@ class ReportsClientTest {
     }
 
     @Test
+    void wrappedSubmissionAnswerIsRead() {
+        responses.put("POST /api/v1/reports", new Canned(201,
+                "{\"report\":" + fullView(9) + ",\"followToken\":\"secret\"}", Map.of()));
+
+        ReportView created = client(null).submit(new NewReport("waste", "Rác", 105.6, 10.4, null, null, null), List.of(), true);
+
+        assertThat(created.id()).isEqualTo(9);
+        assertThat(created.version()).isEqualTo(3);
+        assertThat(created.followToken()).isEqualTo("secret");
+    }
+
+    @Test
     void submissionWithoutFilesIsJson() {
         responses.put("POST /api/v1/reports", new Canned(201, fullView(9), Map.of()));
 
