@@ -52,13 +52,14 @@ class ReportQueries {
 
     /** Finds open reports of a category within its duplicate radius and window around a point, nearest first. */
     Flux<NearbyRow> nearby(String category, double lon, double lat, int radiusMetres, int windowDays) {
-        return database.sql("SELECT " + ReportRepository.ROW_COLUMNS + """
-                        , ST_Distance(r.geom::geography, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography) AS distance
-                        """ + ReportRepository.ROW_FROM + """
-                         WHERE r.category = :category AND r.status NOT IN """ + FINISHED + """
-                           AND r.reported_at > now() - make_interval(days => :days)
-                           AND ST_DWithin(r.geom::geography, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography, :radius)
-                         ORDER BY distance LIMIT 20""")
+        String point = "ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography";
+        String sql = "SELECT " + ReportRepository.ROW_COLUMNS + ", ST_Distance(r.geom::geography, " + point + ") AS distance"
+                + ReportRepository.ROW_FROM
+                + " WHERE r.category = :category AND r.status NOT IN " + FINISHED
+                + " AND r.reported_at > now() - make_interval(days => :days)"
+                + " AND ST_DWithin(r.geom::geography, " + point + ", :radius)"
+                + " ORDER BY distance LIMIT 20";
+        return database.sql(sql)
                 .bind("category", category).bind("lon", lon).bind("lat", lat)
                 .bind("days", windowDays).bind("radius", (double) radiusMetres)
                 .map(row -> new NearbyRow(ReportRepository.toRow(row), row.get("distance", Double.class)))
