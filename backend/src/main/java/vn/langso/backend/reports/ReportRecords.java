@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Records of the reports feature: rows read from the database and the JSON bodies of the API. */
-final class ReportRecords {
+public final class ReportRecords {
 
     private ReportRecords() {
     }
@@ -17,7 +17,8 @@ final class ReportRecords {
                      String address, double lon, double lat, Instant reportedAt, Instant updatedAt, int version,
                      String reporterAccountId, String reporterName, String reporterPhone, String followTokenHash,
                      String agencyCode, String assigneeName, LocalDate dueDate, Instant resolvedAt,
-                     Instant escalatedAt, String rejectionReason, Integer rating, String ratingComment) {
+                     Instant escalatedAt, String rejectionReason, Integer rating, String ratingComment,
+                     String externalMediaUrl) {
 
         ReportStatus statusValue() {
             return ReportStatus.parse(status).orElse(ReportStatus.RECEIVED);
@@ -29,13 +30,16 @@ final class ReportRecords {
     }
 
     /** A photo or video of a report as the API shows it. */
-    record MediaView(String id, String kind, String contentType, long sizeBytes, String url, String thumbnailUrl) {
+    public record MediaView(String id, String kind, String contentType, long sizeBytes, String url, String thumbnailUrl) {
     }
 
-    /** What anyone may see of a report. */
-    record PublicView(long id, String category, String description, String status, String communeCode,
-                      String address, double lon, double lat, Instant reportedAt, Instant updatedAt,
-                      List<MediaView> media) {
+    /**
+     * What anyone may see of a report; {@code externalMediaUrl} is a link an Open311 client sent instead of a file
+     * (never fetched by the server).
+     */
+    public record PublicView(long id, String category, String description, String status, String communeCode,
+                             String address, double lon, double lat, Instant reportedAt, Instant updatedAt,
+                             List<MediaView> media, String externalMediaUrl) {
     }
 
     /** A public view with its distance from a point, for the duplicate hint. */
@@ -65,7 +69,7 @@ final class ReportRecords {
     }
 
     /** A report category with its deadline and duplicate window. */
-    record Category(String code, String nameVi, String nameEn, String descriptionVi, String descriptionEn,
+    public record Category(String code, String nameVi, String nameEn, String descriptionVi, String descriptionEn,
                     int deadlineWorkingDays, int duplicateRadiusMetres, int duplicateWindowDays) {
     }
 
@@ -81,7 +85,7 @@ final class ReportRecords {
     }
 
     /** A new report as the API and Open311 receive it, before validation. */
-    record NewReport(String category, String description, Double lon, Double lat, String address,
+    public record NewReport(String category, String description, Double lon, Double lat, String address,
                      String reporterName, String reporterPhone, String open311Token) {
     }
 

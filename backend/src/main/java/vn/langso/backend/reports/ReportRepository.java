@@ -22,7 +22,8 @@ class ReportRepository {
             ST_X(r.geom) AS lon, ST_Y(r.geom) AS lat, r.reported_at, r.updated_at,
             coalesce(p.version, 1) AS version, p.reporter_account_id, p.reporter_name, p.reporter_phone,
             p.follow_token_hash, p.agency_code, p.assignee_name, p.due_date, p.resolved_at, p.escalated_at,
-            p.rejection_reason, p.rating::integer AS rating, p.rating_comment""";
+            p.rejection_reason, p.rating::integer AS rating, p.rating_comment,
+            r.properties ->> 'media_url' AS external_media_url""";
     static final String ROW_FROM = " FROM report r LEFT JOIN report_private p ON p.report_id = r.id";
 
     private final DatabaseClient database;
@@ -80,14 +81,15 @@ class ReportRepository {
     }
 
     /** Inserts the public row and returns its id. */
-    Mono<Long> insertPublic(String title, String category, String description, double lon, double lat, String address) {
+    Mono<Long> insertPublic(String title, String category, String description, double lon, double lat, String address,
+            String propertiesJson) {
         DatabaseClient.GenericExecuteSpec spec = database.sql("""
-                        INSERT INTO report (name, geom, address, category, description, status, source)
+                        INSERT INTO report (name, geom, address, category, description, status, source, properties)
                         VALUES (:name, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326), :address, :category, :description,
-                                'received', 'api')
+                                'received', 'api', CAST(:properties AS jsonb))
                         RETURNING id""")
                 .bind("name", title).bind("lon", lon).bind("lat", lat)
-                .bind("category", category).bind("description", description);
+                .bind("category", category).bind("description", description).bind("properties", propertiesJson);
         spec = address == null ? spec.bindNull("address", String.class) : spec.bind("address", address);
         return spec.map(row -> row.get("id", Long.class)).one();
     }
@@ -245,7 +247,8 @@ class ReportRepository {
                 row.get("agency_code", String.class), row.get("assignee_name", String.class),
                 row.get("due_date", LocalDate.class), row.get("resolved_at", Instant.class),
                 row.get("escalated_at", Instant.class), row.get("rejection_reason", String.class),
-                row.get("rating", Integer.class), row.get("rating_comment", String.class));
+                row.get("rating", Integer.class), row.get("rating_comment", String.class),
+                row.get("external_media_url", String.class));
     }
 
     private static MessageView toMessage(io.r2dbc.spi.Readable row) {

@@ -97,8 +97,15 @@ public class ReportSearch {
         return map;
     }
 
-    /** Lists public views for the public (Open311), oldest first within the filter, at most {@code limit}. */
-    public Flux<PublicView> publicReports(Filter filter, int limit) {
+    /**
+     * Lists public views for Open311, newest first, at most {@code limit}; null arguments do not filter.
+     */
+    public Flux<PublicView> publicReports(List<Long> ids, List<String> categories, List<String> statuses,
+            java.time.Instant from, java.time.Instant to, int limit) {
+        return publicReports(new Filter(statuses, categories, null, null, null, from, to, ids), limit);
+    }
+
+    Flux<PublicView> publicReports(Filter filter, int limit) {
         return queries.find(null, filter, service.today(), limit, 0).collectList()
                 .flatMapMany(rows -> service.mediaOf(ids(rows)).flatMapIterable(media -> rows.stream()
                         .map(row -> service.publicView(row, media.getOrDefault(row.id(), List.<MediaView>of())))

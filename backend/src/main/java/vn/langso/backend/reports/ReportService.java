@@ -32,6 +32,7 @@ import vn.langso.backend.reports.ReportRecords.NewReport;
 import vn.langso.backend.reports.ReportRecords.PublicView;
 import vn.langso.backend.reports.ReportRecords.ReportRow;
 import vn.langso.backend.reports.ReportRecords.Submitted;
+import vn.langso.backend.security.CurrentUser;
 
 /**
  * The reports feature, independent of the transport: the JSON API and the Open311 adapter both call it. Reads of
@@ -40,16 +41,20 @@ import vn.langso.backend.reports.ReportRecords.Submitted;
 @Service
 public class ReportService {
 
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
     private final ReportRepository reports;
     private final ReportQueries queries;
     private final ReportAccess access;
     private final MediaService media;
     private final LiveChannel live;
     private final TransactionalOperator transactions;
+    private final SubmissionLimiter limiter;
     private final ZoneId zone;
 
     ReportService(ReportRepository reports, ReportQueries queries, ReportAccess access, MediaService media,
-            LiveChannel live, TransactionalOperator transactions, ReportsProperties properties) {
+            LiveChannel live, TransactionalOperator transactions, SubmissionLimiter limiter, ReportsProperties properties) {
+        this.limiter = limiter;
         this.reports = reports;
         this.queries = queries;
         this.access = access;
@@ -68,7 +73,7 @@ public class ReportService {
     }
 
     /** Returns the category with this code, or fails with 400 naming the parameter. */
-    Mono<Category> category(String code, String parameter) {
+    public Mono<Category> category(String code, String parameter) {
         return reports.categories().filter(category -> category.code().equals(code)).next()
                 .switchIfEmpty(Mono.defer(() -> reports.categories().map(Category::code).collectList()
                         .flatMap(codes -> Mono.error(vn.langso.backend.problems.InvalidParameterException.of(parameter,
@@ -81,6 +86,30 @@ public class ReportService {
      * its files and publishes {@code reports.created}. Either all of it is written or nothing is.
      */
     Mono<Submitted> submit(Caller caller, NewReport input, List<PreparedMedia> files) {
+        return submit(caller, input, Map.of(), files);
+    }
+
+    /**
+     * Creates a report for an adapter of another protocol (Open311), with public properties such as Open311
+     * attributes; anonymous callers are rate limited per client address. Returns the report's id.
+     */
+    public Mono<Long> submitAs(CurrentUser user, String clientAddress, NewReport input, Map<String, Object> properties,
+            List<PreparedMedia> files) {
+        return Mono.fromRunnable(() -> {
+                    if (user.isAnonymous()) {
+                        limiter.acquire(clientAddress);
+                    }
+                })
+                .then(submit(new Caller(user, null), input, properties, files))
+                .map(submitted -> submitted.report().id());
+    }
+
+    /** Finds the report created by an Open311 submission that was given this token. */
+    public Mono<Long> idForOpen311Token(String token) {
+        return reports.idForOpen311Token(token);
+    }
+
+    private Mono<Submitted> submit(Caller caller, NewReport input, Map<String, Object> properties, List<PreparedMedia> files) {
         ReportInput.Valid valid = ReportInput.validate(input, files);
         return category(valid.category(), "category")
                 .zipWith(locate(valid))
@@ -96,7 +125,7 @@ public class ReportService {
                             .flatMap(agencyAndHolidays -> {
                                 LocalDate due = WorkingDays.add(filed, category.deadlineWorkingDays(), agencyAndHolidays.getT2());
                                 return reports.insertPublic(valid.title(), category.code(), valid.description(),
-                                                valid.lon(), valid.lat(), valid.address())
+                                                valid.lon(), valid.lat(), valid.address(), JSON.writeValueAsString(properties))
                                         .flatMap(id -> reports.insertPrivate(id, caller.user().id(), valid.reporterName(),
                                                         valid.reporterPhone(), hash(followToken), input.open311Token(),
                                                         agencyAndHolidays.getT1().orElse(null), due, valid.locationFromPhoto())
@@ -171,7 +200,8 @@ public class ReportService {
 
     PublicView publicView(ReportRow row, List<MediaView> mediaViews) {
         return new PublicView(row.id(), row.category(), row.description(), row.status(), row.communeCode(),
-                row.address(), row.lon(), row.lat(), row.reportedAt(), row.updatedAt(), mediaViews);
+                row.address(), row.lon(), row.lat(), row.reportedAt(), row.updatedAt(), mediaViews,
+                row.externalMediaUrl());
     }
 
     /** Returns the media of reports as API views, grouped by report id. */
