@@ -8,8 +8,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
-/** JPEG thumbnails of photos that the JDK's image readers decode (JPEG and PNG). */
+/**
+ * JPEG thumbnails of photos that the JDK's image readers decode (JPEG and PNG). Streams are cached in memory, not in
+ * temporary files.
+ */
 final class Thumbnails {
 
     /** Width of a thumbnail in pixels; smaller photos keep their size. */
@@ -22,7 +27,7 @@ final class Thumbnails {
     static Optional<byte[]> of(byte[] photo) {
         BufferedImage image;
         try {
-            image = ImageIO.read(new ByteArrayInputStream(photo));
+            image = ImageIO.read(new MemoryCacheImageInputStream(new ByteArrayInputStream(photo)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -40,8 +45,8 @@ final class Thumbnails {
             graphics.dispose();
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            if (!ImageIO.write(thumbnail, "jpeg", out)) {
+        try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            if (!ImageIO.write(thumbnail, "jpeg", stream)) {
                 return Optional.empty();
             }
         } catch (IOException e) {

@@ -36,7 +36,8 @@ class EscalationTask implements SmartLifecycle {
                 .concatMap(id -> reports.find(id)
                         .flatMap(row -> reports.insertEvent(id, null, "system", "", row.status(), row.status(),
                                         "Overdue since " + row.dueDate() + "; escalated to the province.")
-                                .doOnSuccess(done -> service.publish("updated", row))))
+                                .doOnSuccess(done -> service.publish("updated", row))
+                                .thenReturn(id)))
                 .count();
     }
 

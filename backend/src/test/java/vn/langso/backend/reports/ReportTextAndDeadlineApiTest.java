@@ -16,6 +16,9 @@ import vn.langso.backend.testing.TestUsers;
 /** Unicode normalisation and search of descriptions, due dates from the holiday table, and the duplicate hint. */
 class ReportTextAndDeadlineApiTest extends ReportApiTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private EscalationTask escalation;
+
     private final CurrentUser citizen = TestUsers.citizen();
     private final CurrentUser official = TestUsers.communeOfficial("87001");
 
@@ -60,8 +63,16 @@ class ReportTextAndDeadlineApiTest extends ReportApiTestSupport {
         execute("UPDATE report_private SET due_date = current_date - 3 WHERE report_id = " + id);
 
         JsonNode overdue = getAs(official, "/api/v1/reports?overdue=true").expect(200);
-        assertThat(overdue.path("reports").valueStream().map(report -> report.path("id").asLong())).contains(id);
+        long escalated = escalation.escalateNow().block(java.time.Duration.ofSeconds(10));
+        JsonNode after = getAs(official, "/api/v1/reports/" + id).expect(200);
+
+        assertThat(overdue.path("reports").valueStream().map(report -> report.path("id").asLong())).containsExactly(id);
         assertThat(overdue.path("reports").get(0).path("overdue").asBoolean()).isTrue();
+        assertThat(escalated).isEqualTo(1);
+        assertThat(after.path("escalated").asBoolean()).isTrue();
+        assertThat(after.path("history").get(1).path("by").asString()).isEqualTo("system");
+        assertThat(after.path("history").get(1).path("note").asString()).contains("escalated to the province");
+        assertThat(escalation.escalateNow().block(java.time.Duration.ofSeconds(10))).isZero();
     }
 
     @Test
