@@ -1,6 +1,6 @@
 -- Citizen reports: categories, routing, holidays and the private side of each report. The public layer stays
--- the V1 table report (no personal data); everything personal or internal lives in the tables below, which the
--- public views (layers API, OGC, tiles, exports, Open311 reads) never read.
+-- the V1 table report, without personal data. Everything personal or internal lives in the tables below, and
+-- the public views (layers API, OGC, tiles, exports, Open311 reads) never read them.
 
 -- Report categories; code is also the Open311 service_code.
 CREATE TABLE report_category (

@@ -77,5 +77,4 @@ class MediaRoutes {
         }
         return "bin";
     }
-
 }

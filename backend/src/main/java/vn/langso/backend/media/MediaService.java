@@ -20,7 +20,7 @@ import vn.langso.backend.reports.ReportProblem;
 
 /**
  * Accepts, cleans, stores and lists the photos and videos of reports. Uploads are checked against the limits
- * while they arrive, so an oversized file is never read to its end; nothing is stored before every file of a
+ * while they arrive, so an oversized file is never read to its end. Nothing is stored before every file of a
  * submission has passed.
  */
 @Service
@@ -176,9 +176,12 @@ public class MediaService {
     }
 
     private static ReportProblem tooLarge(String fileName, MediaFormat format, long limit) {
-        String what = format == null ? "any file" : format.isPhoto() ? "a photo" : "a video";
+        String kind = "any file";
+        if (format != null) {
+            kind = format.isPhoto() ? "a photo" : "a video";
+        }
         return ReportProblem.payloadTooLarge("File " + describe(fileName) + " is larger than the limit of " + limit
-                + " bytes (" + String.format(Locale.ROOT, "%.1f", limit / 1048576.0) + " MiB) for " + what
+                + " bytes (" + String.format(Locale.ROOT, "%.1f", limit / 1048576.0) + " MiB) for " + kind
                 + ". Send a smaller or shorter file.");
     }
 

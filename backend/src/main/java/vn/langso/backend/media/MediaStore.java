@@ -5,8 +5,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Where the files of reports are kept, by keys that the server generates (never user text). The file system
- * implementation is {@link FileSystemMediaStore}; an S3-compatible one would map keys to object names.
+ * Storage of the files of reports, by keys that the server generates (never user text). The file system
+ * implementation is {@link FileSystemMediaStore}. An S3-compatible one would map keys to object names.
  */
 public interface MediaStore {
 

@@ -26,7 +26,7 @@ final class MetadataStripper {
             case HEIC -> file.clone();
             case MP4 -> stripMp4(file);
         };
-        // NOTE: HEIC keeps its other EXIF tags; only the GPS position is erased (in place, below), because
+        // NOTE: HEIC keeps its other EXIF tags. Only the GPS position is erased (in place, below), because
         // rewriting the item locations of a HEIF file is not implemented.
         ExifGps.erase(stripped);
         return stripped;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import vn.langso.backend.reports.ReportRecords.Category;
 
-/** The Open311 services (one per report category) and the attributes each asks for. */
+/** The Open311 services (one per report category) and the attributes each one requests. */
 final class Open311Services {
 
     /** One attribute of a service definition. */

@@ -25,6 +25,7 @@ record Open311Submission(String serviceCode, Double lat, Double lon, String addr
             throw InvalidParameterException.of("service_code", "service_code is missing; list the services at "
                     + "/open311/v2/services.json.");
         }
+
         Double lat = number(fields, "lat");
         Double lon = number(fields, "long");
         String addressString = value(fields, "address_string");
@@ -34,13 +35,13 @@ record Open311Submission(String serviceCode, Double lat, Double lon, String addr
             throw InvalidParameterException.of(List.of(new InvalidParam("lat", reason), new InvalidParam("long", reason),
                     new InvalidParam("address_string", reason), new InvalidParam("address_id", reason)));
         }
+
         String mediaUrl = value(fields, "media_url");
         if (mediaUrl != null) {
             checkUrl(mediaUrl, maxMediaUrl);
         }
-        String first = value(fields, "first_name");
-        String last = value(fields, "last_name");
-        String name = first == null ? last : last == null ? first : last + " " + first;
+        String name = fullName(value(fields, "first_name"), value(fields, "last_name"));
+
         Map<String, String> attributes = new LinkedHashMap<>();
         fields.forEach((key, values) -> {
             Matcher matcher = ATTRIBUTE.matcher(key);
@@ -64,14 +65,14 @@ record Open311Submission(String serviceCode, Double lat, Double lon, String addr
     Map<String, Object> publicProperties(String category) {
         Map<String, Object> properties = new LinkedHashMap<>();
         List<String> known = Open311Services.attributes(category).stream().map(Open311Services.Attribute::code).toList();
-        Map<String, String> kept = new LinkedHashMap<>();
+        Map<String, String> knownAttributes = new LinkedHashMap<>();
         attributes.forEach((code, value) -> {
             if (known.contains(code)) {
-                kept.put(code, value.length() > 200 ? value.substring(0, 200) : value);
+                knownAttributes.put(code, value.length() > 200 ? value.substring(0, 200) : value);
             }
         });
-        if (!kept.isEmpty()) {
-            properties.put("open311_attributes", kept);
+        if (!knownAttributes.isEmpty()) {
+            properties.put("open311_attributes", knownAttributes);
         }
         if (addressId != null) {
             properties.put("address_id", addressId);
@@ -80,6 +81,17 @@ record Open311Submission(String serviceCode, Double lat, Double lon, String addr
             properties.put("media_url", mediaUrl);
         }
         return properties;
+    }
+
+    /** Returns the family name then the given name, as Vietnamese names are written, or null when both are absent. */
+    private static String fullName(String first, String last) {
+        if (first == null) {
+            return last;
+        }
+        if (last == null) {
+            return first;
+        }
+        return last + " " + first;
     }
 
     private static String value(MultiValueMap<String, String> fields, String name) {

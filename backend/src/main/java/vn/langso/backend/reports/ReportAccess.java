@@ -12,7 +12,7 @@ import vn.langso.backend.security.Role;
 @Component
 public class ReportAccess {
 
-    /** The caller as the reports feature sees it: a user and, possibly, a follow token hash. */
+    /** The caller of a reports request: a user and, for an anonymous reporter, the hash of a follow token. */
     record Caller(CurrentUser user, String followTokenHash) {
     }
 
@@ -50,8 +50,8 @@ public class ReportAccess {
     }
 
     /**
-     * Throws 401 for an anonymous caller and 403 for a signed-in one; the detail does not say whether the report
-     * exists, so that guessing ids reveals nothing.
+     * Returns 401 for an anonymous caller and 403 for a signed-in one. The detail does not say whether the report
+     * exists, so guessing ids reveals nothing.
      */
     ReportProblem denied(Caller caller, long reportId) {
         if (caller.user().isAnonymous() && caller.followTokenHash() == null) {
@@ -63,7 +63,7 @@ public class ReportAccess {
     }
 
     /**
-     * The SQL condition that limits an inbox to the reports the user may see. {@code r} is the report table and
+     * Returns the SQL condition that limits an inbox to the reports the user may see. {@code r} is the report table and
      * {@code p} its private row; the parameters it uses are bound by {@link ReportRepository}.
      */
     String inboxCondition(CurrentUser user) {

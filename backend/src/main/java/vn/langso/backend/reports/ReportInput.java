@@ -34,6 +34,7 @@ final class ReportInput {
         if (category.isEmpty()) {
             problems.add(new InvalidParam("category", "category is missing; give a code from /api/v1/report-categories."));
         }
+
         String description = text(input.description());
         if (description == null) {
             problems.add(new InvalidParam("description", "description is missing; describe the problem in a few words."));
@@ -41,6 +42,7 @@ final class ReportInput {
             problems.add(new InvalidParam("description", "description has " + description.length()
                     + " characters; shorten it to at most " + MAX_DESCRIPTION + "."));
         }
+
         String address = text(input.address());
         if (address != null && address.length() > MAX_ADDRESS) {
             problems.add(new InvalidParam("address", "address has " + address.length() + " characters; shorten it to at most "
@@ -55,6 +57,7 @@ final class ReportInput {
             problems.add(new InvalidParam("reporterPhone", "reporterPhone '" + shorten(phone)
                     + "' is not a phone number; use digits, for example 0901234567 or +84901234567."));
         }
+
         Double lon = input.lon();
         Double lat = input.lat();
         boolean fromPhoto = false;
@@ -72,6 +75,7 @@ final class ReportInput {
             problems.add(new InvalidParam("lon", reason));
             problems.add(new InvalidParam("lat", reason));
         }
+
         if (!problems.isEmpty()) {
             throw InvalidParameterException.of(problems);
         }
@@ -88,7 +92,7 @@ final class ReportInput {
         return normalized.isEmpty() ? null : normalized;
     }
 
-    /** The name of the public map feature: the start of the description, cut at a word. */
+    /** Returns the name of the public map feature: the start of the description, cut at a word. */
     static String title(String description) {
         String firstLine = description.lines().findFirst().orElse(description);
         if (firstLine.length() <= TITLE_LENGTH) {

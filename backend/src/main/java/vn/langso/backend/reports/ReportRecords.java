@@ -34,8 +34,8 @@ public final class ReportRecords {
     }
 
     /**
-     * What anyone may see of a report; {@code externalMediaUrl} is a link an Open311 client sent instead of a file
-     * (never fetched by the server).
+     * The public part of a report, readable by anyone. {@code externalMediaUrl} is a link that an Open311 client sent
+     * instead of a file; the server never fetches it.
      */
     public record PublicView(long id, String category, String description, String status, String communeCode,
                              String address, double lon, double lat, Instant reportedAt, Instant updatedAt,
@@ -50,7 +50,7 @@ public final class ReportRecords {
     record HistoryEntry(Instant at, String fromStatus, String toStatus, String by, String byName, String note) {
     }
 
-    /** What the reporter and the handlers see of a report. */
+    /** The full report, for its reporter and its handlers. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record FullView(long id, String category, String description, String status, String communeCode,
                     String address, double lon, double lat, Instant reportedAt, Instant updatedAt,
@@ -60,7 +60,7 @@ public final class ReportRecords {
                     Set<String> allowedTransitions, List<HistoryEntry> history) {
     }
 
-    /** The answer to a submission: the full view and the token that lets an anonymous reporter follow it. */
+    /** The response to a submission: the full view and the token that lets an anonymous reporter follow it. */
     record Submitted(FullView report, String followToken) {
     }
 

@@ -13,7 +13,7 @@ enum ReportStatus {
     /** Statuses after which a report no longer counts as open (duplicate hints, overdue checks). */
     static final Set<ReportStatus> FINISHED = EnumSet.of(RESOLVED, CLOSED, REJECTED);
 
-    /** The value stored in the database and sent in JSON. */
+    /** Returns the value stored in the database and sent in JSON. */
     String code() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Limits anonymous submissions per client address over a sliding hour, in this process only.
  *
- * <p>TODO: use the shared rate limiter of the accounts feature once it exists; this one forgets its counts on a
+ * <p>TODO: use the shared rate limiter of the accounts feature once it exists; this one loses its counts on a
  * restart and is not shared between backend instances.
  */
 @Component

@@ -97,7 +97,7 @@ class MetadataStripperTest {
         assertThat(MediaFormat.detect(new byte[0])).isEmpty();
     }
 
-    /** The APP1 payload of the test JPEG: the EXIF header and its TIFF with a GPS IFD. */
+    /** Returns the APP1 payload of the test JPEG: the EXIF header and its TIFF with a GPS IFD. */
     private static byte[] exifBlock() {
         byte[] jpeg = ReportTestData.jpegWithGps(105.63, 10.46);
         int start = ReportTestData.indexOf(jpeg, EXIF);

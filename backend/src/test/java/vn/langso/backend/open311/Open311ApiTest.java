@@ -234,7 +234,7 @@ class Open311ApiTest extends ReportApiTestSupport {
         assertSameAsXml(pathWithoutFormat, "");
     }
 
-    /** Compares the JSON and XML answers as trees of strings. */
+    /** Compares the JSON and XML responses as trees of strings. */
     private void assertSameAsXml(String pathWithoutFormat, String query) {
         JsonNode json = getAs(null, pathWithoutFormat + ".json" + query).body();
         var result = client.get().uri(pathWithoutFormat + ".xml" + query).exchange().expectBody(String.class).returnResult();

@@ -55,7 +55,7 @@ public final class ReportTestData {
         return out.toByteArray();
     }
 
-    /** Returns a JPEG with an EXIF APP1 segment whose GPS IFD holds the position, inserted after SOI. */
+    /** Returns a JPEG with an EXIF APP1 segment whose GPS IFD contains the position, inserted after SOI. */
     public static byte[] jpegWithGps(double lon, double lat) {
         byte[] jpeg = picture("jpeg", 64, 48);
         byte[] tiff = gpsTiff(lon, lat);
@@ -68,7 +68,7 @@ public final class ReportTestData {
         return out.array();
     }
 
-    /** The rational bytes of a coordinate as written in {@link #gpsTiff}; tests look for them in served copies. */
+    /** Returns the rational bytes of a coordinate as {@link #gpsTiff} writes them, to look for in served copies. */
     public static byte[] rationals(double degrees) {
         double value = Math.abs(degrees);
         int whole = (int) value;
