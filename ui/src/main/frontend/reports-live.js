@@ -1,7 +1,7 @@
 // <reports-live>: listens to the backend's live stream of report changes (Server-Sent Events on
 // /api/v1/live?topics=reports) and fires reports-live-change for each one, so that the page re-reads the report
 // through the server, where access is checked. The events hold no personal data. The browser's EventSource
-// reconnects by itself after a dropped connection; data-connected says whether the stream is open.
+// reconnects by itself after a dropped connection, and data-connected is true while the stream is open.
 const EVENT_NAMES = ['reports.created', 'reports.updated'];
 
 class ReportsLive extends HTMLElement {

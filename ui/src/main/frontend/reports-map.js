@@ -14,7 +14,11 @@ import { fromLonLat, toLonLat } from 'ol/proj.js';
 const PICKED_ZOOM = 15;
 /** How long the browser may take to find the device position before it gives up. */
 const GEOLOCATION_TIMEOUT_MS = 15000;
-const SERVER_SET_PROPERTIES = ['backendUrl', 'lang', 'labelsJson', 'picking', 'reportsJson', 'selectedId', 'pointJson'];
+const SERVER_SET_PROPERTIES = ['backendUrl', 'lang', 'labelsJson', 'picking', 'reportsJson', 'selectedId', 'pointJson',
+  'choroplethJson'];
+
+/** Fill colours of the choropleth by count of open reports: the upper bound of each class and its colour. */
+const CHOROPLETH_CLASSES = [[1, '#fee5d9'], [3, '#fcae91'], [6, '#fb6a4a'], [10, '#de2d26'], [Infinity, '#a50f15']];
 
 const STATUS_COLORS = {
   received: '#c62828', reopened: '#c62828', assigned: '#ef6c00', in_progress: '#f9a825',
@@ -31,6 +35,7 @@ class ReportsMap extends HTMLElement {
     this._reports = [];
     this._selectedId = '';
     this._point = null;
+    this._counts = {};
     this._markerSource = new VectorSource();
     this._reportSource = new VectorSource();
   }
@@ -100,6 +105,18 @@ class ReportsMap extends HTMLElement {
       this._reports = [];
     }
     this._drawReports();
+  }
+
+  /** Counts by commune code as JSON, such as {"29869": 3}; the communes are filled by class of count. */
+  get choroplethJson() { return JSON.stringify(this._counts); }
+  set choroplethJson(value) {
+    try {
+      this._counts = JSON.parse(String(value ?? '{}')) ?? {};
+    } catch (error) {
+      console.warn('reports-map: ignoring choroplethJson that is not valid JSON', error);
+      this._counts = {};
+    }
+    this._drawChoropleth();
   }
 
   get selectedId() { return this._selectedId; }
@@ -205,6 +222,7 @@ class ReportsMap extends HTMLElement {
     map.addLayer(markerLayer);
     map.on('singleclick', (event) => this._handleClick(event));
     this._drawReports();
+    this._drawChoropleth();
     if (this._point) {
       this._setPoint(this._point, null);
       this._centerOnPoint();
@@ -226,7 +244,7 @@ class ReportsMap extends HTMLElement {
     }
   }
 
-  /** Moves the marker; a source other than null means the person picked it, which the server is told about. */
+  /** Moves the marker. A source other than null means that the person picked the point, so the server gets an event. */
   _setPoint(point, source, accuracy) {
     this._markerSource.clear();
     if (!point || !Number.isFinite(point.lon) || !Number.isFinite(point.lat)) {
@@ -283,6 +301,40 @@ class ReportsMap extends HTMLElement {
       const extent = boundingExtent(features.map((feature) => feature.getGeometry().getCoordinates()));
       this._afterCommunes(() => this._map.getView().fit(extent, { padding: [40, 40, 40, 40], maxZoom: PICKED_ZOOM, duration: 0 }));
     }
+  }
+
+  /**
+   * Fills the communes that have a count, in a layer of its own over the commune features that <langso-map> has
+   * loaded (its layer is found by its langsoLayer name, so nothing is fetched twice).
+   */
+  _drawChoropleth() {
+    if (!this._map) {
+      return;
+    }
+    if (!this._choroplethLayer) {
+      const communes = this._map.getLayers().getArray().find((layer) => layer.get('langsoLayer') === 'communes');
+      if (!communes) {
+        return;
+      }
+      this._choroplethLayer = new VectorLayer({
+        source: communes.getSource(),
+        style: (feature) => this._choroplethStyle(feature),
+        zIndex: 1,
+      });
+      this._map.addLayer(this._choroplethLayer);
+    }
+    this._choroplethLayer.changed();
+    const coloured = Object.values(this._counts).filter((count) => Number(count) > 0).length;
+    this.setAttribute('data-choropleth-communes', String(coloured));
+  }
+
+  _choroplethStyle(feature) {
+    const count = Number(this._counts[feature.get('code')] ?? 0);
+    if (!(count > 0)) {
+      return null;
+    }
+    const color = CHOROPLETH_CLASSES.find(([upper]) => count <= upper)[1];
+    return new Style({ fill: new Fill({ color: `${color}b3` }) });
   }
 
   _reportStyle(feature) {

@@ -3,6 +3,7 @@
 const CSS = `
 .reports-page { padding: 0.5rem 1rem 2rem; box-sizing: border-box; margin: 0 auto; }
 .reports-header h1 { font-size: 1.3rem; margin: 0.25rem 0; }
+.reports-page h2 { font-size: 1.1rem; margin: 0.75rem 0 0.25rem; }
 .reports-wrap { flex-wrap: wrap; }
 .reports-error { color: var(--lumo-error-text-color, #b00020); background: var(--lumo-error-color-10pct, #fdecea);
   padding: 0.5rem 0.75rem; border-radius: 6px; width: 100%; box-sizing: border-box; }

@@ -12,10 +12,16 @@ import vn.langso.ui.i18n.UiLanguage;
 public record ReportCategory(String code, String nameVi, String nameEn, int deadlineWorkingDays,
                              int duplicateRadiusMetres, int duplicateWindowDays) {
 
-    /** Returns the name in the language, or the other language's name when that one is blank. */
+    /** Returns the name in the language, else the other language's name, else the code. */
     public String name(UiLanguage language) {
         String preferred = language == UiLanguage.EN ? nameEn : nameVi;
         String other = language == UiLanguage.EN ? nameVi : nameEn;
-        return preferred == null || preferred.isBlank() ? (other == null || other.isBlank() ? code : other) : preferred;
+        if (preferred != null && !preferred.isBlank()) {
+            return preferred;
+        }
+        if (other != null && !other.isBlank()) {
+            return other;
+        }
+        return code;
     }
 }

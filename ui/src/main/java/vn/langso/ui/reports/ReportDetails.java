@@ -222,6 +222,9 @@ class ReportDetails extends Composite<VerticalLayout> {
         if (hasFirst && hasSecond) {
             return first + " · " + second;
         }
-        return hasFirst ? first : hasSecond ? second : "";
+        if (hasFirst) {
+            return first;
+        }
+        return hasSecond ? second : "";
     }
 }

@@ -22,7 +22,7 @@ import vn.langso.ui.i18n.TranslationProvider;
 /**
  * The citizen's page of one report at {@code reports/{id}}: status, history, messages both ways and, once resolved,
  * the rating. The reporter reads the full view with the follow token (from the submission in this session, or
- * {@code ?token=} of the saved link) or their account; anyone else sees the public view. Changes appear without
+ * {@code ?token=} of the saved link) or their account. For anyone else the page shows the public view. Changes appear without
  * reloading, through the backend's live stream.
  */
 @Route("reports/:id([0-9]{1,18})")
@@ -100,6 +100,7 @@ public class ReportFollowView extends ReportsPage {
             showError(e, ReportProblemMessages.Action.READ);
             return;
         }
+
         current = report;
         body.removeAll();
         details.show(report, messages);
@@ -110,6 +111,7 @@ public class ReportFollowView extends ReportsPage {
             map.setPoint(report.lon(), report.lat());
             body.add(map);
         }
+
         if (report.version() == null) {
             Span publicOnly = new Span(t("reports.follow.publicOnly"));
             publicOnly.addClassName("langso-muted");

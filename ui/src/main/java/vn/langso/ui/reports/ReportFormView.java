@@ -32,7 +32,7 @@ import vn.langso.ui.i18n.TranslationProvider;
 @Route("reports/new")
 public class ReportFormView extends ReportsPage {
 
-    /** Longest description that the API accepts, in characters. */
+    /** Maximum description length that the API accepts, in characters. */
     static final int MAX_DESCRIPTION = 4000;
 
     private final Select<ReportCategory> category = new Select<>();
@@ -175,6 +175,7 @@ public class ReportFormView extends ReportsPage {
         if (chosen == null || lon == null || lat == null) {
             return;
         }
+
         NearbyReports found;
         try {
             found = client.nearby(chosen.code(), lon, lat);
@@ -190,6 +191,7 @@ public class ReportFormView extends ReportsPage {
         if (found.reports().isEmpty()) {
             return;
         }
+
         nearby.add(new H2(t("reports.nearby.title")));
         nearby.add(new Span(t("reports.nearby.hint", found.radiusMetres(), found.windowDays())));
         for (ReportView report : found.reports()) {

@@ -45,6 +45,7 @@ public class ReportInboxView extends ReportsPage {
     private Map<String, ReportCategory> categories = Map.of();
     private ReportsMap map;
     private ReportHandlerPanel panel;
+    private ReportStatsPanel stats;
     private boolean firstLoad;
 
     public ReportInboxView(ReportsClient client, ReportMediaLimits limits, TranslationProvider translations) {
@@ -74,9 +75,13 @@ public class ReportInboxView extends ReportsPage {
         panel = new ReportHandlerPanel(client, categories, language, this::showError, this::showErrorText,
                 updated -> reloadList());
 
+        stats = new ReportStatsPanel(language.locale(),
+                code -> ReportDetails.categoryName(this, categories, language, code));
+
         ReportsLive live = new ReportsLive(client.browserBaseUrl());
         live.addChangeListener(change -> {
             reloadList();
+            reloadStats();
             if (change.id() == panel.reportId()) {
                 panel.show(change.id());
             }
@@ -93,8 +98,9 @@ public class ReportInboxView extends ReportsPage {
         columns.addClassName("reports-inbox-columns");
         columns.setWidthFull();
 
-        add(live, filters(), columns);
+        add(live, filters(), columns, stats);
         reloadList();
+        reloadStats();
     }
 
     private Map<String, ReportCategory> loadCategories() {
@@ -217,6 +223,16 @@ public class ReportInboxView extends ReportsPage {
             }
         }
         map.setReports(points);
+    }
+
+    /** Reads the statistics again and colours the map's communes by their open reports. */
+    private void reloadStats() {
+        try {
+            map.setChoropleth(stats.show(client.stats()));
+        } catch (ReportsApiException | BackendUnavailableException | BackendResponseException e) {
+            // The list shows the same failure, so the statistics are only left out.
+            stats.setVisible(false);
+        }
     }
 
     private void select(long id) {

@@ -5,9 +5,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Upload limits of the report form, which must mirror the backend's {@code langso.reports.media.*} settings (the
- * API has no endpoint that states them). The form rejects bigger files before sending; the API enforces its own
- * limits anyway and answers 413.
+ * Upload limits of the report form, which must mirror the backend's {@code langso.reports.media.*} settings because
+ * the API has no endpoint that states them. The form rejects bigger files before sending, and the API enforces its
+ * own limits anyway with a 413.
  *
  * @param maxPhotoBytes largest photo in bytes ({@code langso.reports.media.max-photo-bytes}, default 10 MB)
  * @param maxVideoBytes largest video in bytes ({@code langso.reports.media.max-video-bytes}, default 50 MB)

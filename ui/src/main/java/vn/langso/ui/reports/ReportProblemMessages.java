@@ -11,7 +11,7 @@ import vn.langso.ui.backend.BackendUnavailableException;
  */
 final class ReportProblemMessages {
 
-    /** What the person was doing, because one status means different things in different steps. */
+    /** Step in which a call failed, because one status means different things in different steps. */
     enum Action { READ, SUBMIT, WORKFLOW, MESSAGE, RATING }
 
     private final BiFunction<String, Object[], String> translate;

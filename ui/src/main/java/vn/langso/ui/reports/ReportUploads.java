@@ -42,10 +42,10 @@ final class ReportUploads {
         upload.setId("report-media");
         upload.setMaxFiles(limits.maxFiles());
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, Math.max(limits.maxPhotoBytes(), limits.maxVideoBytes())));
-        List<String> accepted = new ArrayList<>(ReportMediaLimits.PHOTO_TYPES);
-        accepted.addAll(ReportMediaLimits.VIDEO_TYPES);
-        accepted.addAll(ReportMediaLimits.EXTENSIONS);
-        upload.setAcceptedFileTypes(accepted.toArray(String[]::new));
+        List<String> mimeTypes = new ArrayList<>(ReportMediaLimits.PHOTO_TYPES);
+        mimeTypes.addAll(ReportMediaLimits.VIDEO_TYPES);
+        upload.setAcceptedMimeTypes(mimeTypes.toArray(String[]::new));
+        upload.setAcceptedFileExtensions(ReportMediaLimits.EXTENSIONS.toArray(String[]::new));
         upload.setWidthFull();
         upload.setI18n(i18n());
         upload.addFileRejectedListener(rejected -> errors.accept(t("reports.upload.rejected", rejected.getFileName(),

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A report as the API returns it. The public view fills the first fields only; the full view (for the reporter and
- * the handlers) adds the workflow fields, which are null or empty otherwise.
+ * A report as the API returns it. The public view fills the first fields only. The full view, for the reporter and
+ * the handlers, adds the workflow fields, which are null or empty otherwise.
  *
  * @param distanceMetres     distance from the searched point, in nearby results only
  * @param version            version for optimistic locking; a transition must send the current one

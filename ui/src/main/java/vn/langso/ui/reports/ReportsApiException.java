@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The reports API answered with an error: the RFC 9457 problem that it returned, or a body that is not the JSON
+ * The reports API returned an error: the RFC 9457 problem that it returned, or a body that is not the JSON
  * the API describes (status 0).
  *
  * @see ReportProblemMessages for the text shown to people

@@ -32,7 +32,7 @@ import vn.langso.ui.backend.BackendUnavailableException;
  * current user and, for a reporter without an account, the report's follow token. Calls block for at most the
  * backend timeout, or {@link #UPLOAD_TIMEOUT} for a submission with files.
  *
- * @throws ReportsApiException          (from every call) when the API answers with an error
+ * @throws ReportsApiException          (from every call) when the API returns an error
  * @throws BackendUnavailableException (from every call) when the backend cannot be reached
  */
 @Component
@@ -48,8 +48,10 @@ public class ReportsClient {
     private final BackendProperties properties;
     private final ObjectProvider<ReportsCredentials> credentials;
     private final HttpClient httpClient;
+    /** Public views leave out the workflow fields, so absent booleans and numbers read as false and 0. */
     private final JsonMapper json = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
     public ReportsClient(BackendProperties properties, ObjectProvider<ReportsCredentials> credentials) {
@@ -86,7 +88,7 @@ public class ReportsClient {
     }
 
     /**
-     * Sends a new report with its files; the answer holds the follow token.
+     * Sends a new report with its files and returns it with its follow token.
      *
      * @param anonymous true to send without the signed-in user's credentials
      */
@@ -115,7 +117,7 @@ public class ReportsClient {
             request.header("Content-Type", multipart.contentType()).POST(multipart.publisher());
         }
         JsonNode created = send(request, "report submission");
-        // The answer is the full view with followToken beside its fields, or {"report": {...}, "followToken": "..."}.
+        // The response body is the full view with followToken beside its fields, or {"report": {...}, "followToken": "..."}.
         if (created.path("report").isObject()) {
             ObjectNode merged = (ObjectNode) created.get("report").deepCopy();
             merged.put("followToken", created.path("followToken").asString(""));
@@ -153,6 +155,11 @@ public class ReportsClient {
             }
         }
         return convert(send(get(path.toString(), null), "inbox"), InboxPage.class);
+    }
+
+    /** Reads the counts per commune and category of the reports the caller may see. */
+    public ReportStats stats() {
+        return convert(send(get("/api/v1/reports/stats", null), "report statistics"), ReportStats.class);
     }
 
     /**
@@ -291,6 +298,7 @@ public class ReportsClient {
         try {
             return json.treeToValue(node, type);
         } catch (JacksonException e) {
+            log.warn("Backend response is not a {}: {}", type.getSimpleName(), e.getOriginalMessage());
             throw new ReportsApiException(type.getSimpleName(), 0, "",
                     "response is not a " + type.getSimpleName() + ": " + e.getOriginalMessage(), List.of(), null);
         }

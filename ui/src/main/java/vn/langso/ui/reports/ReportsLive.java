@@ -11,7 +11,7 @@ import com.vaadin.flow.shared.Registration;
 
 /**
  * Server side of {@code <reports-live>} ({@code src/main/frontend/reports-live.js}): the browser listens to the
- * backend's live stream of report changes and tells this component about each, without Vaadin push. The page
+ * backend's live stream of report changes and sends an event to this component for each, without Vaadin push. The page
  * then re-reads the report through {@link ReportsClient}, so the API checks access as for any other read.
  */
 @Tag("reports-live")

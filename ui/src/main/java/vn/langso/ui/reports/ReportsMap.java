@@ -59,11 +59,16 @@ public class ReportsMap extends Component implements HasSize {
         getElement().setProperty("reportsJson", JSON.writeValueAsString(entries));
     }
 
+    /** Colours each commune by a count (open reports), darker for more; communes without a count stay uncoloured. */
+    public void setChoropleth(Map<String, Long> countByCommuneCode) {
+        getElement().setProperty("choroplethJson", JSON.writeValueAsString(new LinkedHashMap<>(countByCommuneCode)));
+    }
+
     public void select(long id) {
         getElement().setProperty("selectedId", String.valueOf(id));
     }
 
-    /** Asks the browser for the device position; the answer comes as a {@link PickedEvent} or a {@link LocateFailedEvent}. */
+    /** Asks the browser for the device position. The result arrives as a {@link PickedEvent} or a {@link LocateFailedEvent}. */
     public void locate() {
         getElement().callJsFunction("locate");
     }

@@ -31,7 +31,6 @@ abstract class ReportsPage extends VerticalLayout implements BeforeEnterObserver
     private static final Logger log = LoggerFactory.getLogger(ReportsPage.class);
     /** The session attribute in which the map page keeps the chosen language, so that both pages share it. */
     private static final String SESSION_LANGUAGE = MapView.class.getName() + ".language";
-    private static final int ERROR_DURATION_MILLIS = 10_000;
 
     protected final ReportsClient client;
     protected final ReportMediaLimits limits;
@@ -91,18 +90,18 @@ abstract class ReportsPage extends VerticalLayout implements BeforeEnterObserver
         return new ReportsMap(client.browserBaseUrl(), language, mapLabels());
     }
 
-    /** Shows why a call failed, above the content and as a notification; logs it without personal data. */
+    /** Shows why a call failed above the content and logs it without personal data. */
     protected void showError(RuntimeException failure, ReportProblemMessages.Action action) {
         String text = new ReportProblemMessages(this::t, limits).message(failure, action);
         log.info("{} failed on {}: {}", action, getClass().getSimpleName(), failure.getMessage());
         showErrorText(text);
     }
 
+    /** Shows the text in the alert box above the content and scrolls to it, because on a phone it is off screen. */
     protected void showErrorText(String text) {
         errorBox.setText(text);
         errorBox.setVisible(true);
-        Notification notification = Notification.show(text, ERROR_DURATION_MILLIS, Notification.Position.TOP_CENTER);
-        notification.addThemeVariants(NotificationVariant.ERROR);
+        errorBox.scrollIntoView();
     }
 
     protected void clearError() {
@@ -128,7 +127,7 @@ abstract class ReportsPage extends VerticalLayout implements BeforeEnterObserver
         links.setAlignItems(FlexComponent.Alignment.CENTER);
 
         HorizontalLayout header = new HorizontalLayout(title, links);
-        header.addClassName("reports-header");
+        header.addClassNames("reports-header", "reports-wrap");
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);

@@ -136,15 +136,17 @@ class ReportFormBrowserTest {
         pages.openForm("?lang=vi");
 
         pages.submit();
-        assertThat(pages.errorText()).isEqualTo("Hãy chọn loại phản ánh.");
+        String noCategory = pages.errorText();
+        assertThat(noCategory).isEqualTo("Hãy chọn loại phản ánh.");
 
         pages.chooseCategory("Cây đổ");
         pages.submit();
-        assertThat(pages.errorText()).isEqualTo("Hãy mô tả sự việc cần phản ánh.");
+        String noDescription = pages.errorTextOtherThan(noCategory);
+        assertThat(noDescription).isEqualTo("Hãy mô tả sự việc cần phản ánh.");
 
         pages.typeDescription("Cây đổ");
         pages.submit();
-        assertThat(pages.errorText()).startsWith("Hãy chọn vị trí trên bản đồ");
+        assertThat(pages.errorTextOtherThan(noDescription)).startsWith("Hãy chọn vị trí trên bản đồ");
     }
 
     @Test
@@ -190,6 +192,24 @@ class ReportFormBrowserTest {
                     .isEqualTo(ReportsTestBackend.LON + "," + ReportsTestBackend.LAT);
         } finally {
             browser.driver().executeCdpCommand("Emulation.clearGeolocationOverride", Map.of());
+        }
+    }
+
+    @Test
+    void formFitsPhoneScreen() throws IOException {
+        org.openqa.selenium.Dimension desktop = browser.driver().manage().window().getSize();
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            pages.openForm("?lang=vi");
+
+            long overflow = (Long) pages.js().executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(overflow).as("horizontal scrolling on a 390 px wide screen").isLessThanOrEqualTo(0);
+            WebElement submit = browser.driver().findElement(By.id("report-submit"));
+            assertThat(submit.getRect().getX() + submit.getRect().getWidth()).isLessThanOrEqualTo(390);
+            browser.screenshot("reports-form-phone.png");
+        } finally {
+            browser.driver().manage().window().setSize(desktop);
         }
     }
 

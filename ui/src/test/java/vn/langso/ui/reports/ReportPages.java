@@ -82,8 +82,13 @@ final class ReportPages {
 
     /** Waits for the error box above the content and returns its text. */
     String errorText() {
+        return errorTextOtherThan("");
+    }
+
+    /** Waits until the error box shows a text other than the given one (an earlier error) and returns it. */
+    String errorTextOtherThan(String earlier) {
         WebElement error = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("reports-error")));
-        browser.waiting().until(driver -> !error.getText().isBlank());
+        browser.waiting().until(driver -> !error.getText().isBlank() && !error.getText().equals(earlier));
         return error.getText();
     }
 

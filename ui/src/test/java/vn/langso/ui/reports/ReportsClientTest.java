@@ -102,6 +102,24 @@ class ReportsClientTest {
     }
 
     @Test
+    void nearbyPublicViewsAreParsed() {
+        responses.put("GET /api/v1/reports/nearby", new Canned(200, """
+                {"radiusMetres":150,"windowDays":14,"reports":[
+                  {"id":4,"category":"street_light","description":"Đèn tắt","status":"received","communeCode":"29869",
+                   "address":null,"lon":105.6406,"lat":10.4631,"reportedAt":"2026-12-04T09:00:00Z",
+                   "updatedAt":"2026-12-04T09:00:00Z","media":[],"distanceMetres":43.8}]}""", Map.of()));
+
+        NearbyReports nearby = client(null).nearby("street_light", 105.6402, 10.4631);
+
+        assertThat(received.getFirst().pathAndQuery()).isEqualTo("/api/v1/reports/nearby?category=street_light&lon=105.6402&lat=10.4631");
+        assertThat(nearby.radiusMetres()).isEqualTo(150);
+        assertThat(nearby.reports()).hasSize(1);
+        assertThat(nearby.reports().getFirst().distanceMetres()).isEqualTo(43.8);
+        assertThat(nearby.reports().getFirst().version()).as("public view has no version").isNull();
+        assertThat(nearby.reports().getFirst().overdue()).isFalse();
+    }
+
+    @Test
     void anonymousCallSendsNoCredentials() {
         responses.put("GET /api/v1/report-categories", new Canned(200, "[]", Map.of()));
 

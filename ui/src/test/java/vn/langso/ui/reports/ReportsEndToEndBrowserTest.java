@@ -27,7 +27,7 @@ import vn.langso.ui.testing.Browser;
 
 /**
  * Citizen and official in two headless Chromium windows against the real backend: the citizen sends a report with
- * a real photo, the official of that commune sees it appear in the inbox without reloading, assigns it and answers,
+ * a real photo, the inbox of an official of that commune shows it without reloading, assigns it and answers,
  * and the citizen's page shows the answer without reloading. Also the stale-version conflict of two officials.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
@@ -115,6 +115,11 @@ class ReportsEndToEndBrowserTest {
         WebElement grid = officialBrowser.driver().findElement(By.id("report-inbox-grid"));
         officialBrowser.waiting().until(driver -> ("," + grid.getAttribute("data-report-ids") + ",").contains("," + id + ","));
         assertThat(samePageLoad(official)).as("inbox updated without reloading").isTrue();
+        WebElement inboxMap = officialBrowser.driver().findElement(By.id("report-inbox-map"));
+        officialBrowser.waiting().until(driver -> ("," + inboxMap.getAttribute("data-report-ids") + ",").contains("," + id + ","));
+        officialBrowser.waiting().until(driver -> Integer.parseInt(
+                inboxMap.getAttribute("data-choropleth-communes") == null ? "0" : inboxMap.getAttribute("data-choropleth-communes")) >= 1);
+        assertThat(officialBrowser.driver().findElement(By.id("report-stats-communes")).getText()).contains(commune);
         officialBrowser.screenshot("reports-inbox-live.png");
 
         clickRow(officialBrowser, id);
@@ -188,6 +193,47 @@ class ReportsEndToEndBrowserTest {
         assertThat(officialBrowser.driver().findElement(By.id("report-inbox-grid")).getAttribute("data-report-ids"))
                 .doesNotContain(String.valueOf(id));
         assertThat(summary.getAttribute("data-total")).isEqualTo("0");
+    }
+
+    @Test
+    void citizenRatesResolvedReportFromSavedLink() throws IOException, InterruptedException {
+        String commune = backend.communeAt(ReportsTestBackend.LON, ReportsTestBackend.LAT);
+        HttpResponse<String> created = backend.postJson("/api/v1/reports", """
+                {"category":"waste","description":"Rác đổ trộm bên kênh","lon":%s,"lat":%s}"""
+                .formatted(ReportsTestBackend.LON, ReportsTestBackend.LAT), null);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode answer = JSON.readTree(created.body());
+        JsonNode report = answer.path("report").isObject() ? answer.path("report") : answer;
+        long id = report.path("id").asLong();
+        String token = answer.path("followToken").asString();
+        ReportPages citizen = new ReportPages(citizenBrowser, uiUrl());
+
+        citizen.open("/reports/" + id + "?token=" + token + "&lang=vi");
+        citizenBrowser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("report-message-field")));
+        awaitLive(citizenBrowser);
+        markPageLoad(citizen);
+
+        String official = TestUsers.communeOfficial("Cán bộ môi trường", commune);
+        for (String status : new String[] {"in_progress", "resolved"}) {
+            int version = backend.getJson("/api/v1/reports/" + id, official).path("version").asInt();
+            HttpResponse<String> moved = backend.postJson("/api/v1/reports/" + id + "/transitions",
+                    "{\"status\":\"" + status + "\",\"version\":" + version + ",\"note\":\"Đã thu gom\"}", official);
+            assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        }
+
+        WebElement stars = citizenBrowser.waiting().ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("report-rating-stars")));
+        assertThat(samePageLoad(citizen)).as("rating offered without reloading").isTrue();
+        assertThat(citizen.status()).isEqualTo("resolved");
+        stars.findElements(By.cssSelector("vaadin-radio-button")).get(3).click();
+        citizenBrowser.driver().findElement(By.cssSelector("#report-rating-comment textarea")).sendKeys("Xử lý nhanh");
+        citizenBrowser.driver().findElement(By.id("report-rating-send")).click();
+
+        citizenBrowser.waiting().ignoring(StaleElementReferenceException.class).until(driver ->
+                driver.findElement(By.cssSelector(".report-facts")).getText().contains("★★★★☆ — Xử lý nhanh"));
+        assertThat(citizenBrowser.driver().findElements(By.id("report-rating-stars"))).isEmpty();
+        assertThat(backend.getJson("/api/v1/reports/" + id, official).path("rating").asInt()).isEqualTo(4);
+        citizenBrowser.screenshot("reports-follow-rated.png");
     }
 
     /** Files a report through the API as an anonymous citizen and returns its id. */

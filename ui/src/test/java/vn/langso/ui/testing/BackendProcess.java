@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,7 +64,12 @@ public final class BackendProcess implements AutoCloseable {
 
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m"));
-        String jarPath = jar.toAbsolutePath().normalize().toString();
+        // A private copy: a backend rebuild while the tests run would otherwise replace the jar under the process,
+        // which then fails to load its classes.
+        Path jarCopy = Path.of("target", "backend-" + port + ".jar").toAbsolutePath();
+        Files.copy(jar, jarCopy, StandardCopyOption.REPLACE_EXISTING);
+        jarCopy.toFile().deleteOnExit();
+        String jarPath = jarCopy.toString();
         if (extraClassPath.isEmpty()) {
             command.addAll(List.of("-jar", jarPath));
         } else {
