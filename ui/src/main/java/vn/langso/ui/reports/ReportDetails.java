@@ -149,10 +149,10 @@ class ReportDetails extends Composite<VerticalLayout> {
             Span when = new Span(time(entry.at()));
             when.addClassName("report-time");
             item.add(when, new Span(" " + statusName(this, entry.toStatus())));
-            String who = entry.byName() == null || entry.byName().isBlank()
+            String actor = entry.byName() == null || entry.byName().isBlank()
                     ? getTranslation("reports.actor." + (entry.by() == null ? "system" : entry.by()))
                     : entry.byName();
-            item.add(new Span(" · " + who));
+            item.add(new Span(" · " + actor));
             if (entry.note() != null && !entry.note().isBlank()) {
                 Div note = new Div(entry.note());
                 note.addClassName("report-note");

@@ -19,7 +19,7 @@ import vn.langso.ui.i18n.UiLanguage;
 
 /**
  * One report in the officials' inbox with the actions the API allows the official: the workflow moves of
- * {@code allowedTransitions} (rejecting needs a reason) and an answer to the citizen. A stale version (409) is
+ * {@code allowedTransitions} (rejecting needs a reason) and a reply to the citizen. A stale version (409) is
  * explained with a button that reloads the report.
  */
 class ReportHandlerPanel extends Composite<VerticalLayout> {
@@ -70,7 +70,7 @@ class ReportHandlerPanel extends Composite<VerticalLayout> {
         return current == null ? -1 : current.id();
     }
 
-    /** Reads the report and its messages again and shows them; the draft note and answer are kept. */
+    /** Reads the report and its messages again and shows them; the draft note and reply are kept. */
     void show(long id) {
         ReportView report;
         List<ReportMessage> messages;

@@ -163,7 +163,7 @@ public class ReportsClient {
     }
 
     /**
-     * Moves a report to a status. The version must be the one last read: otherwise the API answers 409 and nothing
+     * Moves a report to a status. The version must be the one last read: otherwise the API returns 409 and nothing
      * changes.
      *
      * @param reason required when the status is {@code rejected}, null otherwise
@@ -190,7 +190,7 @@ public class ReportsClient {
                 ReportMessage.class);
     }
 
-    /** Rates a resolved or closed report from 1 to 5 stars; the API answers 409 before it is resolved. */
+    /** Rates a resolved or closed report from 1 to 5 stars; the API returns 409 before it is resolved. */
     public void rate(long id, int stars, String comment, String followToken) {
         ObjectNode body = json.createObjectNode();
         body.put("stars", stars);
@@ -235,7 +235,7 @@ public class ReportsClient {
     }
 
     /** Sends the request and returns its JSON body (a JSON null for an empty one). */
-    private JsonNode send(HttpRequest.Builder builder, String what) {
+    private JsonNode send(HttpRequest.Builder builder, String purpose) {
         HttpRequest request = builder.build();
         String label = request.method() + " " + request.uri().getRawPath();
         HttpResponse<String> response;
@@ -251,7 +251,7 @@ public class ReportsClient {
 
         if (response.statusCode() / 100 != 2) {
             ReportsApiException problem = problem(label, response);
-            log.info("Backend request {} for {} returned HTTP {} ({}): {}", label, what, response.statusCode(),
+            log.info("Backend request {} for {} returned HTTP {} ({}): {}", label, purpose, response.statusCode(),
                     problem.typeSlug(), problem.detail());
             throw problem;
         }
