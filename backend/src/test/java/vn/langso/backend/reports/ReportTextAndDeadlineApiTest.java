@@ -97,6 +97,29 @@ class ReportTextAndDeadlineApiTest extends ReportApiTestSupport {
     }
 
     @Test
+    void statsPerCommuneAndCategory() {
+        long id = submit(citizen, ReportTestData.reportJson("fallen_tree", "Cây đổ", LON_87001, LAT_87001))
+                .path("report").path("id").asLong();
+        post(official, "/api/v1/reports/" + id + "/transitions", "{\"status\":\"resolved\",\"version\":1}").expect(409);
+        post(official, "/api/v1/reports/" + id + "/transitions", "{\"status\":\"in_progress\",\"version\":1}").expect(200);
+        post(official, "/api/v1/reports/" + id + "/transitions", "{\"status\":\"resolved\",\"version\":2}").expect(200);
+
+        JsonNode stats = getAs(official, "/api/v1/reports/stats").expect(200);
+        JsonNode commune = stats.path("byCommune").valueStream()
+                .filter(row -> row.path("key").asString().equals("87001")).findFirst().orElseThrow();
+        JsonNode fallenTree = stats.path("byCategory").valueStream()
+                .filter(row -> row.path("key").asString().equals("fallen_tree")).findFirst().orElseThrow();
+
+        assertThat(stats.path("byCommune").valueStream().map(row -> row.path("key").asString())).containsOnly("87001");
+        assertThat(commune.path("total").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(fallenTree.path("resolved").asLong()).isEqualTo(1);
+        assertThat(fallenTree.path("onTime").asLong()).isEqualTo(1);
+        assertThat(fallenTree.path("onTimeRate").asDouble()).isEqualTo(1.0);
+        getAs(TestUsers.planner(), "/api/v1/reports/stats").expectProblem(403, "/problems/forbidden");
+        getAs(null, "/api/v1/reports/stats").expectProblem(401, "/problems/unauthorized");
+    }
+
+    @Test
     void categoriesListed() {
         JsonNode categories = getAs(null, "/api/v1/report-categories").expect(200);
 
