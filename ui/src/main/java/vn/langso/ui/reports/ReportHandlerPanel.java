@@ -62,6 +62,11 @@ class ReportHandlerPanel extends Composite<VerticalLayout> {
         answer.setWidthFull();
         actions.setId("report-actions");
         actions.addClassName("report-actions");
+        Button send = new Button(getTranslation("reports.inbox.sendAnswer"), click -> sendAnswer());
+        send.setId("report-answer-send");
+
+        // Built once: a live update redraws the details and the action buttons but keeps the fields and their drafts.
+        getContent().add(details, new H3(getTranslation("reports.inbox.actions")), note, actions, answer, send);
         getContent().setVisible(false);
     }
 
@@ -83,13 +88,8 @@ class ReportHandlerPanel extends Composite<VerticalLayout> {
         }
         current = report;
         VerticalLayout content = getContent();
-        content.removeAll();
         details.show(report, messages);
-        content.add(details, new H3(getTranslation("reports.inbox.actions")), note);
         drawActions(report);
-        Button send = new Button(getTranslation("reports.inbox.sendAnswer"), click -> sendAnswer());
-        send.setId("report-answer-send");
-        content.add(actions, answer, send);
         content.setVisible(true);
         content.getElement().setAttribute("data-version", String.valueOf(report.version()));
         content.getElement().setAttribute("data-status", report.status());

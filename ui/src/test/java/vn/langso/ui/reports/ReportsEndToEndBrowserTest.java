@@ -130,12 +130,12 @@ class ReportsEndToEndBrowserTest {
                 .isEqualTo("Đèn đường trước trường tiểu học không sáng");
         assertThat(panel.findElements(By.cssSelector("#report-media-list img"))).hasSize(1);
 
-        officialBrowser.driver().findElement(By.id("report-move-assigned")).click();
+        click(officialBrowser, "report-move-assigned");
         officialBrowser.waiting().until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#report-handler-panel[data-status='assigned']")));
         String answer = "Đã giao đội điện lực thay bóng đèn trong hai ngày.";
         officialBrowser.driver().findElement(By.cssSelector("#report-answer textarea")).sendKeys(answer);
-        officialBrowser.driver().findElement(By.id("report-answer-send")).click();
+        click(officialBrowser, "report-answer-send");
         officialBrowser.waiting().ignoring(StaleElementReferenceException.class)
                 .until(driver -> driver.findElement(By.id("report-messages")).getText().contains(answer));
         officialBrowser.screenshot("reports-inbox-answered.png");
@@ -172,7 +172,7 @@ class ReportsEndToEndBrowserTest {
                 "{\"status\":\"in_progress\",\"version\":" + version + "}", otherOfficial);
         assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
 
-        officialBrowser.driver().findElement(By.id("report-move-assigned")).click();
+        click(officialBrowser, "report-move-assigned");
 
         assertThat(official.errorText()).isEqualTo("Phản ánh vừa được người khác cập nhật, vui lòng tải lại");
         officialBrowser.driver().findElement(By.id("report-reload")).click();
@@ -260,9 +260,24 @@ class ReportsEndToEndBrowserTest {
         return "same page".equals(pages.js().executeScript("return window.langsoTestPageMark;"));
     }
 
+    /** Clicks the element with the id, finding it again when a live update has just redrawn it. */
+    private static void click(Browser browser, String id) {
+        browser.waiting().ignoring(StaleElementReferenceException.class).until(driver -> {
+            driver.findElement(By.id(id)).click();
+            return true;
+        });
+    }
+
+    /** Clicks the inbox row of the report; a live update may redraw the rows between finding and clicking. */
     private static void clickRow(Browser browser, long id) {
-        WebElement cell = browser.waiting().until(driver -> driver.findElements(By.cssSelector("vaadin-grid-cell-content"))
-                .stream().filter(candidate -> candidate.getText().strip().equals("#" + id)).findFirst().orElse(null));
-        cell.click();
+        browser.waiting().ignoring(StaleElementReferenceException.class).until(driver -> {
+            WebElement cell = driver.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                    .filter(candidate -> candidate.getText().strip().equals("#" + id)).findFirst().orElse(null);
+            if (cell == null) {
+                return false;
+            }
+            cell.click();
+            return true;
+        });
     }
 }
