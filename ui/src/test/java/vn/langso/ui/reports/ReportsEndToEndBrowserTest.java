@@ -26,9 +26,9 @@ import vn.langso.gis.testing.SharedData;
 import vn.langso.ui.testing.Browser;
 
 /**
- * Citizen and official in two headless Chromium windows against the real backend: the citizen sends a report with
- * a real photo, the inbox of an official of that commune shows it without reloading, the official assigns it and
- * sends a reply, and the citizen's page shows the reply without reloading. Also the stale-version conflict of two
+ * Citizen and official in two headless Chromium windows against the real backend. The citizen sends a report with
+ * a real photo, and the inbox of an official of that commune shows it without reloading. The official assigns it
+ * and sends a reply, which the citizen's page shows without reloading. Also the stale-version conflict of two
  * officials, the rating after resolution and an official of another commune.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
