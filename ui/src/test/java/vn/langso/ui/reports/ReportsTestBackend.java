@@ -46,13 +46,19 @@ final class ReportsTestBackend implements AutoCloseable {
     }
 
     static ReportsTestBackend start() throws SQLException, IOException, InterruptedException {
+        return start(Map.of());
+    }
+
+    /** Starts the backend with more settings as environment variables, such as a lower upload limit. */
+    static ReportsTestBackend start(Map<String, String> settings) throws SQLException, IOException, InterruptedException {
         TestDatabase database = TestDatabase.createMigrated();
         try {
             MapTestData.load(database);
             Path media = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "reports-media-");
-            BackendProcess backend = BackendProcess.start(database.url(), List.of(testUserClasses()), Map.of(
-                    "LANGSO_REPORTS_MEDIA_FOLDER", media.toString(),
-                    "LANGSO_REPORTS_ANONYMOUS_PER_HOUR", "1000"));
+            Map<String, String> environment = new java.util.HashMap<>(settings);
+            environment.put("LANGSO_REPORTS_MEDIA_FOLDER", media.toString());
+            environment.put("LANGSO_REPORTS_ANONYMOUS_PER_HOUR", "1000");
+            BackendProcess backend = BackendProcess.start(database.url(), List.of(testUserClasses()), environment);
             return new ReportsTestBackend(database, backend);
         } catch (IOException | InterruptedException | RuntimeException e) {
             database.close();
