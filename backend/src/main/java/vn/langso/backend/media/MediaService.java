@@ -48,6 +48,8 @@ public class MediaService {
      * when it is larger than the limit of its type and with 415 when its type is not accepted.
      */
     public Mono<PreparedMedia> prepare(Flux<DataBuffer> content, String fileName) {
+        // NOTE: a file is joined in memory up to the larger of the two limits (50 MiB by default for videos), so
+        // many concurrent video uploads need that much heap each.
         long hardLimit = Math.max(properties.maxPhotoBytes(), properties.maxVideoBytes());
         AtomicLong received = new AtomicLong();
         return content

@@ -6,6 +6,8 @@ import java.time.Duration;
  * An error of the reports, media and Open311 features with its HTTP status and a stable problem type
  * ({@code /problems/<slug>}). {@link ReportProblemHandler} writes it as RFC 9457 problem+json; the Open311
  * adapter writes it as an Open311 error list instead.
+ *
+ * <p>NOTE: {@code GET /problems/{slug}} describes only the shared problem types, not these slugs.
  */
 public final class ReportProblem extends RuntimeException {
 
