@@ -2,8 +2,6 @@ package vn.langso.backend.reports;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -146,13 +144,6 @@ class ReportRepository {
                                 .bind("status", status).bind("id", id).fetch().rowsUpdated().thenReturn(count));
     }
 
-    /** Bumps the version and the public row's update time, for changes that move no status. */
-    Mono<Void> touch(long id) {
-        return database.sql("UPDATE report_private SET version = version + 1 WHERE report_id = :id").bind("id", id)
-                .then()
-                .then(database.sql("UPDATE report SET updated_at = now() WHERE id = :id").bind("id", id).then());
-    }
-
     Mono<Long> rate(long id, int stars, String comment) {
         DatabaseClient.GenericExecuteSpec spec = database.sql("""
                         UPDATE report_private SET rating = :stars, rating_comment = :comment, version = version + 1
@@ -224,14 +215,6 @@ class ReportRepository {
                 .all();
     }
 
-    /** Binds every value of the map, as null of its declared type where the value is null. */
-    static DatabaseClient.GenericExecuteSpec bindAll(DatabaseClient.GenericExecuteSpec spec, Map<String, Object> values) {
-        for (Map.Entry<String, Object> value : values.entrySet()) {
-            spec = spec.bind(value.getKey(), value.getValue());
-        }
-        return spec;
-    }
-
     static DatabaseClient.GenericExecuteSpec nullable(DatabaseClient.GenericExecuteSpec spec, String name, String value) {
         return value == null ? spec.bindNull(name, String.class) : spec.bind(name, value);
     }
@@ -254,9 +237,5 @@ class ReportRepository {
     private static MessageView toMessage(io.r2dbc.spi.Readable row) {
         return new MessageView(row.get("id", Long.class), row.get("at", Instant.class),
                 row.get("author_kind", String.class), row.get("author_name", String.class), row.get("body", String.class));
-    }
-
-    static List<String> finishedCodes() {
-        return ReportStatus.FINISHED.stream().map(ReportStatus::code).toList();
     }
 }
