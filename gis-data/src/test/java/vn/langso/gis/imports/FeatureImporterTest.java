@@ -44,7 +44,8 @@ class FeatureImporterTest {
     @BeforeEach
     void emptyTables() throws SQLException {
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("TRUNCATE admin_unit, report, camera, merchant, school, clinic, cooperative");
+            // CASCADE also empties the tables that refer to places, such as the private side of reports.
+            statement.execute("TRUNCATE admin_unit, report, camera, merchant, school, clinic, cooperative CASCADE");
         }
     }
 

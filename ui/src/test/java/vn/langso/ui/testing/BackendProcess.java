@@ -8,9 +8,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import vn.langso.gis.db.DatabaseUrl;
 
@@ -40,6 +43,15 @@ public final class BackendProcess implements AutoCloseable {
 
     /** Starts the backend and waits until {@code /api/v1/health} returns 200; fails with the log's end otherwise. */
     public static BackendProcess start(DatabaseUrl database) throws IOException, InterruptedException {
+        return start(database, List.of(), Map.of());
+    }
+
+    /**
+     * Starts the backend with more class folders (through Spring Boot's PropertiesLauncher and {@code loader.path},
+     * for example test-only beans of the backend) and more environment variables.
+     */
+    public static BackendProcess start(DatabaseUrl database, List<Path> extraClassPath, Map<String, String> environment)
+            throws IOException, InterruptedException {
         String configuredJar = System.getenv(JAR_VARIABLE);
         Path jar = configuredJar == null || configuredJar.isBlank() ? DEFAULT_JAR : Path.of(configuredJar);
         if (!Files.isRegularFile(jar)) {
@@ -50,10 +62,23 @@ public final class BackendProcess implements AutoCloseable {
         Path logFile = Path.of("target", "backend-" + port + ".log").toAbsolutePath();
         Files.createDirectories(logFile.getParent());
 
-        ProcessBuilder builder = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m",
-                "-jar", jar.toAbsolutePath().normalize().toString()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m"));
+        // A private copy: a backend rebuild while the tests run would otherwise replace the jar under the process,
+        // which then fails to load its classes.
+        Path jarCopy = Path.of("target", "backend-" + port + ".jar").toAbsolutePath();
+        Files.copy(jar, jarCopy, StandardCopyOption.REPLACE_EXISTING);
+        jarCopy.toFile().deleteOnExit();
+        String jarPath = jarCopy.toString();
+        if (extraClassPath.isEmpty()) {
+            command.addAll(List.of("-jar", jarPath));
+        } else {
+            command.add("-Dloader.path=" + String.join(",",
+                    extraClassPath.stream().map(path -> path.toAbsolutePath().normalize().toString()).toList()));
+            command.addAll(List.of("-cp", jarPath, "org.springframework.boot.loader.launch.PropertiesLauncher"));
+        }
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
         builder.environment().put("DATABASE_URL", database.toLibpqUrl());
         builder.environment().put("BACKEND_PORT", String.valueOf(port));
         builder.environment().put("BACKEND_ADDRESS", "127.0.0.1");
