@@ -80,7 +80,8 @@ public final class Gs1Keys {
 
     private static String decode(String escaped) {
         try {
-            return URLDecoder.decode(escaped.replace("+", "%2B"), StandardCharsets.UTF_8);
+            String decoded = URLDecoder.decode(escaped.replace("+", "%2B"), StandardCharsets.UTF_8);
+            return java.text.Normalizer.normalize(decoded, java.text.Normalizer.Form.NFC);
         } catch (IllegalArgumentException e) {
             return escaped;
         }
