@@ -5,7 +5,7 @@ import vn.langso.backend.security.Role;
 
 /**
  * Who may do what with traceability data. Queries, journeys and consumer pages are public; capturing events needs a
- * partner credential.
+ * partner credential: a partner token ({@link PartnerTokens}) or a user with a capture role.
  *
  * <p>TODO: there is no partner role yet, so capture is allowed to province administrators and cooperative
  * moderators; a dedicated role for supply-chain partners belongs with the accounts feature.
@@ -24,8 +24,15 @@ public final class TraceabilityAccess {
     private TraceabilityAccess() {
     }
 
-    /** Decides whether the user may capture EPCIS events. */
-    public static Decision capture(CurrentUser user) {
+    /**
+     * Decides whether the request may capture EPCIS events.
+     *
+     * @param partnerToken true when the request carries a valid {@link PartnerTokens} token
+     */
+    public static Decision capture(CurrentUser user, boolean partnerToken) {
+        if (partnerToken) {
+            return Decision.ALLOWED;
+        }
         if (user.isAnonymous()) {
             return Decision.UNAUTHENTICATED;
         }

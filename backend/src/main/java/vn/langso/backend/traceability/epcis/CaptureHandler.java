@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.langso.backend.problems.NotFoundException;
 import vn.langso.backend.security.CurrentUsers;
+import vn.langso.backend.traceability.PartnerTokens;
 import vn.langso.backend.traceability.TraceabilityAccess;
 
 /**
@@ -39,10 +40,12 @@ class CaptureHandler {
     private static final MediaType JSON_LD = MediaType.parseMediaType("application/ld+json");
 
     private final CaptureService service;
+    private final PartnerTokens partnerTokens;
     private final JsonMapper json;
 
-    CaptureHandler(CaptureService service, JsonMapper json) {
+    CaptureHandler(CaptureService service, PartnerTokens partnerTokens, JsonMapper json) {
         this.service = service;
+        this.partnerTokens = partnerTokens;
         this.json = json;
     }
 
@@ -68,9 +71,11 @@ class CaptureHandler {
     }
 
     private Mono<ServerResponse> capture(ServerRequest request, Function<JsonNode, CaptureValidator.Result> validator) {
-        return CurrentUsers.current().flatMap(user -> switch (TraceabilityAccess.capture(user)) {
+        boolean partner = partnerTokens.accepts(request.headers().firstHeader(PartnerTokens.HEADER));
+        return CurrentUsers.current().flatMap(user -> switch (TraceabilityAccess.capture(user, partner)) {
             case UNAUTHENTICATED -> EpcisProblems.write(json, request, HttpStatus.UNAUTHORIZED, EpcisProblems.SECURITY,
-                    "Authentication required", "Capturing EPCIS events needs a partner credential; send a bearer token.",
+                    "Authentication required", "Capturing EPCIS events needs a partner credential: a user token or the "
+                            + PartnerTokens.HEADER + " header.",
                     Map.of());
             case FORBIDDEN -> EpcisProblems.write(json, request, HttpStatus.FORBIDDEN, EpcisProblems.SECURITY,
                     "Forbidden", "Your account may not capture EPCIS events; ask the province administrator for a "

@@ -11,10 +11,16 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
 import vn.langso.backend.testing.TestUsers;
+import vn.langso.backend.traceability.PartnerTokens;
 
 /** Query parameters, pagination, spatial queries and access of the EPCIS interface, on the shipped examples. */
+@TestPropertySource(properties = "langso.traceability.partner-tokens=" + EpcisQueryApiTest.PARTNER_TOKEN)
 class EpcisQueryApiTest extends EpcisTestSupport {
+
+    static final String PARTNER_TOKEN = "test-partner-token-0123456789abcdef";
 
     private static final List<String> PRODUCTS = List.of("rice", "mango", "lotus", "pangasius", "shrimp");
 
@@ -201,6 +207,15 @@ class EpcisQueryApiTest extends EpcisTestSupport {
         assertThat(post("/epcis/capture", document, TestUsers.citizen()).status()).isEqualTo(403);
         assertThat(post("/epcis/capture", document, TestUsers.cooperativeMember("htx-1", true)).status()).isEqualTo(202);
         assertThat(post("/epcis/events", "{}", TestUsers.planner()).status()).isEqualTo(403);
+
+        int withToken = client.post().uri("/epcis/capture").contentType(MediaType.APPLICATION_JSON)
+                .header(PartnerTokens.HEADER, PARTNER_TOKEN).bodyValue(document)
+                .exchange().returnResult(String.class).getStatus().value();
+        int withWrongToken = client.post().uri("/epcis/capture").contentType(MediaType.APPLICATION_JSON)
+                .header(PartnerTokens.HEADER, PARTNER_TOKEN + "x").bodyValue(document)
+                .exchange().returnResult(String.class).getStatus().value();
+        assertThat(withToken).isEqualTo(202);
+        assertThat(withWrongToken).isEqualTo(401);
     }
 
     @Test
