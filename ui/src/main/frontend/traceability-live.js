@@ -16,6 +16,10 @@ const eventStyle = new Style({
 
 class TraceabilityOverlay extends HTMLElement {
   connectedCallback() {
+    // Vaadin may connect the element more than once; one stream and one layer are enough.
+    if (this._source) {
+      return;
+    }
     this.style.display = 'none';
     this.setAttribute('data-event-count', '0');
     this._source = new VectorSource();
@@ -35,13 +39,16 @@ class TraceabilityOverlay extends HTMLElement {
   disconnectedCallback() {
     if (this._events) {
       this._events.close();
+      this._events = undefined;
     }
     if (this._onReady) {
       document.removeEventListener('langso-map-ready', this._onReady);
     }
     if (this._map) {
       this._map.removeLayer(this._layer);
+      this._map = undefined;
     }
+    this._source = undefined;
   }
 
   _attach(map) {
@@ -53,6 +60,9 @@ class TraceabilityOverlay extends HTMLElement {
   }
 
   _connect() {
+    if (this._events || !this.isConnected) {
+      return;
+    }
     const base = (this.backendUrl || '').replace(/\/$/, '');
     this._events = new EventSource(`${base}/api/v1/live?topics=traceability`);
     this._events.addEventListener('open', () => this.setAttribute('data-connected', 'true'));

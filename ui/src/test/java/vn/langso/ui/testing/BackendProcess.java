@@ -40,6 +40,12 @@ public final class BackendProcess implements AutoCloseable {
 
     /** Starts the backend and waits until {@code /api/v1/health} returns 200; fails with the log's end otherwise. */
     public static BackendProcess start(DatabaseUrl database) throws IOException, InterruptedException {
+        return start(database, java.util.Map.of());
+    }
+
+    /** Starts the backend with extra environment variables, e.g. settings that a feature's test needs. */
+    public static BackendProcess start(DatabaseUrl database, java.util.Map<String, String> environment)
+            throws IOException, InterruptedException {
         String configuredJar = System.getenv(JAR_VARIABLE);
         Path jar = configuredJar == null || configuredJar.isBlank() ? DEFAULT_JAR : Path.of(configuredJar);
         if (!Files.isRegularFile(jar)) {
@@ -57,6 +63,7 @@ public final class BackendProcess implements AutoCloseable {
         builder.environment().put("DATABASE_URL", database.toLibpqUrl());
         builder.environment().put("BACKEND_PORT", String.valueOf(port));
         builder.environment().put("BACKEND_ADDRESS", "127.0.0.1");
+        builder.environment().putAll(environment);
         builder.redirectErrorStream(true);
         builder.redirectOutput(logFile.toFile());
 
