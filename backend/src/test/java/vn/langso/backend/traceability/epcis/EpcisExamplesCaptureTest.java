@@ -81,43 +81,4 @@ class EpcisExamplesCaptureTest extends EpcisTestSupport {
         assertThat(error.path("field").asString()).isEqualTo("epcisBody.eventList[1].bizStep");
         assertThat(error.path("reason").asString()).contains("transforming");
     }
-
-    private void captureAndCompare(Path file, String endpoint, List<String> failures) {
-        deleteEvents();
-        String name = file.getFileName().toString();
-        JsonNode original = JSON.readTree(read(file));
-        PostResult result = post(endpoint, read(file));
-        if (result.status() != 202) {
-            failures.add(name + ": status " + result.status() + " " + result.body());
-            return;
-        }
-        JsonNode job = get(result.location()).expect(200);
-        if (!job.path("success").asBoolean()) {
-            failures.add(name + ": capture job failed " + job);
-            return;
-        }
-
-        List<JsonNode> originals = new ArrayList<>();
-        if (endpoint.equals("/epcis/events")) {
-            originals.add(original);
-        } else {
-            JsonNode list = original.path("epcisBody").has("eventList")
-                    ? original.path("epcisBody").path("eventList")
-                    : original.path("epcisBody").path("queryResults").path("resultsBody").path("eventList");
-            list.values().forEach(originals::add);
-        }
-        JsonNode events = get("/epcis/events?perPage=1000&orderBy=recordTime&orderDirection=ASC")
-                .expect(200).path("epcisBody").path("queryResults").path("resultsBody").path("eventList");
-        if (events.size() != originals.size()) {
-            failures.add(name + ": " + originals.size() + " events captured, " + events.size() + " returned");
-            return;
-        }
-        for (int i = 0; i < originals.size(); i++) {
-            JsonNode expected = comparable(originals.get(i));
-            JsonNode actual = returnedComparable(events.get(i), originals.get(i));
-            if (!sameContent(expected, actual)) {
-                failures.add(name + ": event " + i + " differs\n  captured " + expected + "\n  returned " + actual);
-            }
-        }
-    }
 }

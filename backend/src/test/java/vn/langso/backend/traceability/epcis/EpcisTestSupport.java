@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -128,5 +129,50 @@ abstract class EpcisTestSupport extends ApiTestSupport {
 
     static void assertStatus(PostResult result, int status, String what) {
         assertThat(result.status()).as("%s: status; body %s", what, result.body()).isEqualTo(status);
+    }
+
+    /**
+     * Captures one file into an emptied repository, queries every event back and appends a line per difference.
+     */
+    void captureAndCompare(Path file, String endpoint, List<String> failures) {
+        captureAndCompare(file.getFileName().toString(), read(file), endpoint, failures);
+    }
+
+    void captureAndCompare(String name, String text, String endpoint, List<String> failures) {
+        deleteEvents();
+        JsonNode original = JSON.readTree(text);
+        PostResult result = post(endpoint, text);
+        if (result.status() != 202) {
+            failures.add(name + ": status " + result.status() + " " + result.body());
+            return;
+        }
+        JsonNode job = get(result.location()).expect(200);
+        if (!job.path("success").asBoolean()) {
+            failures.add(name + ": capture job failed " + job);
+            return;
+        }
+
+        List<JsonNode> originals = new ArrayList<>();
+        if (endpoint.equals("/epcis/events")) {
+            originals.add(original);
+        } else {
+            JsonNode list = original.path("epcisBody").has("eventList")
+                    ? original.path("epcisBody").path("eventList")
+                    : original.path("epcisBody").path("queryResults").path("resultsBody").path("eventList");
+            list.values().forEach(originals::add);
+        }
+        JsonNode events = get("/epcis/events?perPage=1000&orderBy=recordTime&orderDirection=ASC")
+                .expect(200).path("epcisBody").path("queryResults").path("resultsBody").path("eventList");
+        if (events.size() != originals.size()) {
+            failures.add(name + ": " + originals.size() + " events captured, " + events.size() + " returned");
+            return;
+        }
+        for (int i = 0; i < originals.size(); i++) {
+            JsonNode expected = comparable(originals.get(i));
+            JsonNode actual = returnedComparable(events.get(i), originals.get(i));
+            if (!sameContent(expected, actual)) {
+                failures.add(name + ": event " + i + " differs\n  captured " + expected + "\n  returned " + actual);
+            }
+        }
     }
 }
