@@ -41,6 +41,7 @@ class BatchMap extends HTMLElement {
     if (this.areasJson) {
       areas.addFeatures(format.readFeatures(JSON.parse(this.areasJson)));
     }
+
     let stopCount = 0;
     if (this.journeyJson) {
       const feature = JSON.parse(this.journeyJson);
@@ -55,17 +56,20 @@ class BatchMap extends HTMLElement {
         journey.addFeature(point);
       });
     }
+
     this._map = new OlMap({
       target: this,
       layers: [new VectorLayer({ source: areas, style: areaStyle }), new VectorLayer({ source: journey, style: lineStyle })],
       view: new View({ center: fromLonLat([105.63, 10.46]), zoom: 9, maxZoom: 17 }),
     });
+
     const extent = createEmpty();
     extend(extent, areas.getExtent());
     extend(extent, journey.getExtent());
     if (!isEmpty(extent) && Number.isFinite(extent[0])) {
       this._map.getView().fit(extent, { padding: [30, 30, 30, 30], maxZoom: 15 });
     }
+
     this.setAttribute('data-area-count', String(areas.getFeatures().length));
     this.setAttribute('data-stop-count', String(stopCount));
     this.setAttribute('data-ready', 'true');

@@ -49,7 +49,7 @@ CREATE TABLE growing_area (
 );
 CREATE INDEX growing_area_geom_idx ON growing_area USING gist (geom);
 
--- Tags a growing area with the commune that holds a point inside it.
+-- Tags a growing area with the commune that contains a point inside it.
 CREATE FUNCTION tag_growing_area_commune() RETURNS trigger
     LANGUAGE plpgsql AS $$
 BEGIN
@@ -126,9 +126,9 @@ CREATE INDEX epcis_event_epc_value_idx ON epcis_event_epc (value text_pattern_op
 CREATE INDEX epcis_event_epc_event_idx ON epcis_event_epc (event_pk);
 CREATE INDEX epcis_event_epc_batch_idx ON epcis_event_epc (gtin, lot) WHERE gtin IS NOT NULL;
 
--- The location of an EPCIS readPoint or bizLocation id: the point of a geo: URI (its longitude and latitude
--- are parsed by the caller and passed in), else the trace_location with that id, else a point on the surface
--- of the growing_area with that id; NULL when none is known.
+-- The location of an EPCIS readPoint or bizLocation id. It is the point of a geo: URI (the caller parses its
+-- longitude and latitude and passes them in), else the trace_location with that id, else a point on the surface
+-- of the growing_area with that id. It is NULL when none is known.
 CREATE FUNCTION trace_place_geom(place_id text, lon double precision, lat double precision) RETURNS geometry
     LANGUAGE sql STABLE PARALLEL SAFE AS $$
     SELECT COALESCE(

@@ -21,7 +21,7 @@ import vn.langso.backend.web.ReadOnlyRoutes;
 @Configuration(proxyBeanMethods = false)
 class BatchRoutes {
 
-    /** Longest lot number in GS1 (application identifier 10). */
+    /** Maximum length of a GS1 lot number (application identifier 10). */
     static final int MAX_LOT_LENGTH = 20;
 
     @Bean

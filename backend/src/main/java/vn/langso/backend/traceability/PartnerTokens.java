@@ -48,10 +48,10 @@ public class PartnerTokens {
         if (headerValue == null || headerValue.isEmpty()) {
             return false;
         }
-        byte[] given = headerValue.getBytes(StandardCharsets.UTF_8);
+        byte[] presented = headerValue.getBytes(StandardCharsets.UTF_8);
         boolean accepted = false;
         for (byte[] token : tokens) {
-            accepted |= MessageDigest.isEqual(token, given);
+            accepted |= MessageDigest.isEqual(token, presented);
         }
         return accepted;
     }

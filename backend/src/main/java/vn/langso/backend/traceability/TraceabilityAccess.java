@@ -4,7 +4,7 @@ import vn.langso.backend.security.CurrentUser;
 import vn.langso.backend.security.Role;
 
 /**
- * Who may do what with traceability data. Queries, journeys and consumer pages are public; capturing events needs a
+ * Access rules of traceability data. Queries, journeys and consumer pages are public; capturing events needs a
  * partner credential: a partner token ({@link PartnerTokens}) or a user with a capture role.
  *
  * <p>TODO: there is no partner role yet, so capture is allowed to province administrators and cooperative

@@ -35,7 +35,7 @@ class BatchClient {
     }
 
     /**
-     * Returns the summary, or empty when the backend knows no such batch (404) or rejects the GTIN or lot (400).
+     * Returns the summary, or empty when the backend has no such batch (404) or rejects the GTIN or lot (400).
      *
      * @throws BackendUnavailableException when the backend cannot be reached or fails
      */

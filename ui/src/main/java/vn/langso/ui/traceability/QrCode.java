@@ -67,7 +67,7 @@ public final class QrCode {
         return dark[y][x];
     }
 
-    /** Returns an SVG image with a light border of the given number of modules (the standard asks for 4). */
+    /** Returns an SVG image with a light border of the given number of modules (the standard requires 4). */
     public String toSvg(int border) {
         StringBuilder path = new StringBuilder();
         for (int y = 0; y < size; y++) {

@@ -37,7 +37,7 @@ import vn.langso.ui.testing.MapTestData;
 
 /**
  * Traceability end to end: the real backend jar with a partner token, this ui and headless Chromium. An event
- * captured through the EPCIS API appears on the open map within two seconds; a batch's consumer page shows its
+ * captured through the EPCIS API appears on the open map within two seconds. A batch's consumer page shows its
  * journey in Vietnamese and English.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")

@@ -271,7 +271,7 @@ final class EventQuery {
         return problems;
     }
 
-    /** The GeoJSON polygon of the {@code within} parameter, or {@code null}. */
+    /** Returns the GeoJSON polygon of the {@code within} parameter, or {@code null}. */
     String within() {
         return within;
     }

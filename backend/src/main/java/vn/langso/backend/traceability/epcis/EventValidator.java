@@ -25,8 +25,8 @@ final class EventValidator {
             "^\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})$");
 
     /**
-     * Members of every event type. The EPCIS 2.0 standard gives persistentDisposition to every event type, while the
-     * JSON schema's member list names it for ObjectEvent and TransformationEvent only; it is accepted everywhere.
+     * Members of every event type. The EPCIS 2.0 standard gives persistentDisposition to every event type, but the
+     * JSON schema's member list names it for ObjectEvent and TransformationEvent only. It is accepted everywhere.
      */
     private static final Set<String> COMMON_MEMBERS = Set.of(
             "@context", "type", "eventTime", "recordTime", "eventTimeZoneOffset", "eventID", "certificationInfo",
@@ -216,6 +216,7 @@ final class EventValidator {
         }
         optionalUri(event, "parentID");
         optionalUri(event, "transformationID");
+
         if (event.has("bizStep")) {
             vocabulary(event.get("bizStep"), "bizStep", EpcisVocabulary.BIZ_STEPS);
         }
@@ -225,6 +226,7 @@ final class EventValidator {
         if (event.has("persistentDisposition")) {
             persistentDisposition(event.get("persistentDisposition"));
         }
+
         for (String location : List.of("readPoint", "bizLocation")) {
             if (event.has(location)) {
                 JsonNode node = event.get(location);
@@ -235,6 +237,7 @@ final class EventValidator {
                 }
             }
         }
+
         if (event.has("bizTransactionList")) {
             typedList(event.get("bizTransactionList"), "bizTransactionList", "bizTransaction",
                     EpcisVocabulary.BIZ_TRANSACTION_TYPES, false);
@@ -246,6 +249,7 @@ final class EventValidator {
             typedList(event.get("destinationList"), "destinationList", "destination",
                     EpcisVocabulary.SOURCE_DESTINATION_TYPES, true);
         }
+
         if (event.has("sensorElementList")) {
             SensorRules.check(event.get("sensorElementList"), this::error);
         }

@@ -10,8 +10,8 @@ import tools.jackson.databind.JsonNode;
 import vn.langso.gis.testing.SharedData;
 
 /**
- * Every published example document is accepted and each of its events is queried back with the same content;
- * every document of the invalid corpus is rejected with an error naming the problem, and nothing of it is stored.
+ * Every published example document is accepted, and each of its events is queried back with the same content.
+ * Every document of the invalid corpus is rejected with an error naming the problem, and nothing of it is stored.
  */
 class EpcisExamplesCaptureTest extends EpcisTestSupport {
 
@@ -69,7 +69,7 @@ class EpcisExamplesCaptureTest extends EpcisTestSupport {
     }
 
     @Test
-    void nonStandardBizStepInSecondEventIsNamed() {
+    void secondEventBizStepNamedInError() {
         Path document = SharedData.require(
                 "epcis/openepcis-test-resources/JSON/Capture/Invalid/ObjectEvent_with_non_standard_bizStep_in_second_event.json");
 

@@ -21,10 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.langso.gis.testing.SharedData;
 
 /**
- * The validator in code against the official EPCIS 2.0 JSON schema (draft-07, single file, formats asserted), which
- * is read from the test data and never shipped: every document the schema rejects is rejected too, except the listed
- * documents of the OpenEPCIS valid capture corpus, which the repository must accept. The published GS1 examples pass
- * both.
+ * The validator in code against the official EPCIS 2.0 JSON schema (draft-07, single file, formats asserted). The
+ * schema is read from the test data and never shipped. Every document the schema rejects is rejected too, except
+ * the listed documents of the OpenEPCIS valid capture corpus, which the repository must accept. The published GS1
+ * examples pass both.
  */
 class EpcisSchemaCrossCheckTest {
 
@@ -39,9 +39,10 @@ class EpcisSchemaCrossCheckTest {
             "epcis/opentraceability-gdst");
 
     /**
-     * Valid OpenEPCIS capture documents (and their copies as query results) that the schema rejects: persistentDisposition on an AggregationEvent (the
-     * standard allows it on every event type, the schema's member list does not) and sensor report types
-     * (EffectiveDoseRate, Molar_concentration) missing from the schema's measurement type list.
+     * Valid OpenEPCIS capture documents (and their copies as query results) that the schema rejects. One has
+     * persistentDisposition on an AggregationEvent, which the standard allows on every event type but the schema's
+     * member list does not. Two have sensor report types (EffectiveDoseRate, Molar_concentration) missing from the
+     * schema's measurement type list.
      */
     private static final Set<String> ACCEPTED_DESPITE_SCHEMA = Set.of(
             "AggregationEvent_with_persistentDisposition.json",
