@@ -19,7 +19,6 @@ import tools.jackson.databind.JsonNode;
 final class EventValidator {
 
     private static final Pattern TIME_ZONE_OFFSET = Pattern.compile("^[+-]((0[0-9]|1[0-3]):[0-5][0-9]|14:00)$");
-    private static final Pattern UOM = Pattern.compile("^[A-Z0-9]{2,3}$");
     /** RFC 3339 date-time: seconds required, fraction optional, Z or a numeric offset. */
     private static final Pattern DATE_TIME = Pattern.compile(
             "^\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})$");
@@ -53,6 +52,7 @@ final class EventValidator {
     private final Integer index;
     private final String prefix;
     private final List<ValidationError> errors;
+    private final MemberRules members = new MemberRules(this);
 
     private EventValidator(Integer index, String prefix, List<ValidationError> errors) {
         this.index = index;
@@ -211,7 +211,7 @@ final class EventValidator {
         }
         for (String list : List.of("quantityList", "childQuantityList", "inputQuantityList", "outputQuantityList")) {
             if (event.has(list)) {
-                quantityList(event.get(list), list);
+                members.quantityList(event.get(list), list);
             }
         }
         optionalUri(event, "parentID");
@@ -224,7 +224,7 @@ final class EventValidator {
             vocabulary(event.get("disposition"), "disposition", EpcisVocabulary.DISPOSITIONS);
         }
         if (event.has("persistentDisposition")) {
-            persistentDisposition(event.get("persistentDisposition"));
+            members.persistentDisposition(event.get("persistentDisposition"));
         }
 
         for (String location : List.of("readPoint", "bizLocation")) {
@@ -239,14 +239,14 @@ final class EventValidator {
         }
 
         if (event.has("bizTransactionList")) {
-            typedList(event.get("bizTransactionList"), "bizTransactionList", "bizTransaction",
+            members.typedList(event.get("bizTransactionList"), "bizTransactionList", "bizTransaction",
                     EpcisVocabulary.BIZ_TRANSACTION_TYPES, false);
         }
         if (event.has("sourceList")) {
-            typedList(event.get("sourceList"), "sourceList", "source", EpcisVocabulary.SOURCE_DESTINATION_TYPES, true);
+            members.typedList(event.get("sourceList"), "sourceList", "source", EpcisVocabulary.SOURCE_DESTINATION_TYPES, true);
         }
         if (event.has("destinationList")) {
-            typedList(event.get("destinationList"), "destinationList", "destination",
+            members.typedList(event.get("destinationList"), "destinationList", "destination",
                     EpcisVocabulary.SOURCE_DESTINATION_TYPES, true);
         }
 
@@ -263,92 +263,7 @@ final class EventValidator {
         }
     }
 
-    private void quantityList(JsonNode list, String field) {
-        if (!list.isArray()) {
-            error(field, "must be an array of quantity elements");
-            return;
-        }
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode element = list.get(i);
-            String path = field + "[" + i + "]";
-            if (!element.isObject()) {
-                error(path, "must be an object with epcClass, quantity and uom");
-                continue;
-            }
-            if (!element.has("epcClass")) {
-                error(path + ".epcClass", "is missing; a quantity element needs the class of the objects");
-            } else {
-                uri(element.get("epcClass"), path + ".epcClass");
-            }
-            if (element.has("quantity") && !element.get("quantity").isNumber()) {
-                error(path + ".quantity", "'" + text(element.get("quantity")) + "' is not a number");
-            }
-            if (element.has("uom") && !(element.get("uom").isString()
-                    && UOM.matcher(element.get("uom").stringValue()).matches())) {
-                error(path + ".uom", "'" + text(element.get("uom")) + "' is not a UN/CEFACT unit code (2 or 3 "
-                        + "capital letters or digits, e.g. KGM)");
-            }
-            for (String name : element.propertyNames()) {
-                if (!Set.of("epcClass", "quantity", "uom").contains(name)) {
-                    error(path + "." + name, "is not allowed in a quantity element; use epcClass, quantity and uom only");
-                }
-            }
-        }
-    }
-
-    private void persistentDisposition(JsonNode node) {
-        if (!node.isObject() || (!node.has("set") && !node.has("unset"))) {
-            error("persistentDisposition", "must be an object with set and/or unset arrays of dispositions");
-            return;
-        }
-        for (String name : node.propertyNames()) {
-            if (!name.equals("set") && !name.equals("unset")) {
-                error("persistentDisposition." + name, "is not allowed; use set and unset only");
-                continue;
-            }
-            JsonNode list = node.get(name);
-            if (!list.isArray() || list.isEmpty()) {
-                error("persistentDisposition." + name, "must be a non-empty array of dispositions");
-                continue;
-            }
-            for (int i = 0; i < list.size(); i++) {
-                vocabulary(list.get(i), "persistentDisposition." + name + "[" + i + "]", EpcisVocabulary.DISPOSITIONS);
-            }
-        }
-    }
-
-    private void typedList(JsonNode list, String field, String valueMember, Set<String> types, boolean typeRequired) {
-        if (!list.isArray()) {
-            error(field, "must be an array");
-            return;
-        }
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode element = list.get(i);
-            String path = field + "[" + i + "]";
-            if (!element.isObject()) {
-                error(path, "must be an object with type and " + valueMember);
-                continue;
-            }
-            if (element.has(valueMember)) {
-                uri(element.get(valueMember), path + "." + valueMember);
-            } else {
-                error(path + "." + valueMember, "is missing");
-            }
-            if (element.has("type")) {
-                vocabulary(element.get("type"), path + ".type", types);
-            } else if (typeRequired) {
-                error(path + ".type", "is missing; expected one of " + String.join(", ", types.stream().sorted().toList())
-                        + " or a URI");
-            }
-            for (String name : element.propertyNames()) {
-                if (!name.equals("type") && !name.equals(valueMember)) {
-                    error(path + "." + name, "is not allowed; use type and " + valueMember + " only");
-                }
-            }
-        }
-    }
-
-    private void vocabulary(JsonNode value, String field, Set<String> terms) {
+    void vocabulary(JsonNode value, String field, Set<String> terms) {
         if (!value.isString() || !EpcisVocabulary.isTermOrOtherUri(terms, value.stringValue())) {
             error(field, "'" + text(value) + "' is neither a standard CBV value nor a URI; use a standard value such "
                     + "as " + terms.stream().sorted().limit(3).toList() + " or your own URI, e.g. "
@@ -386,7 +301,7 @@ final class EventValidator {
         }
     }
 
-    private void uri(JsonNode value, String field) {
+    void uri(JsonNode value, String field) {
         if (!value.isString() || !EpcisVocabulary.isUri(value.stringValue())) {
             error(field, "'" + text(value) + "' is not a URI; expected e.g. urn:epc:id:sgtin:0614141.107346.2018 "
                     + "or https://id.gs1.org/01/09521141012345/21/2017");
