@@ -234,6 +234,7 @@ final class EventValidator {
                     error(location, "must be an object with an id, e.g. {\"id\": \"urn:epc:id:sgln:0614141.07346.1234\"}");
                 } else {
                     uri(node.get("id"), location + ".id");
+                    geoUri(node.get("id"), location + ".id");
                 }
             }
         }
@@ -298,6 +299,15 @@ final class EventValidator {
     private void optionalUri(JsonNode object, String member) {
         if (object.has(member)) {
             uri(object.get(member), member);
+        }
+    }
+
+    /** Checks a geo: URI (RFC 5870, latitude first), the usual mistake being longitude and latitude swapped. */
+    private void geoUri(JsonNode value, String field) {
+        if (value.isString() && value.stringValue().regionMatches(true, 0, "geo:", 0, 4)
+                && GeoUri.parse(value.stringValue()).isEmpty()) {
+            error(field, "'" + text(value) + "' is not a valid geo: URI; write the latitude first, then the "
+                    + "longitude, in WGS 84 degrees, e.g. geo:10.4603,105.6329");
         }
     }
 

@@ -200,6 +200,36 @@ class EpcisQueryApiTest extends EpcisTestSupport {
     }
 
     @Test
+    void swappedGeoUriIsRejected() {
+        deleteEvents();
+        String document = EpcisFixtures.example("shrimp").replace("geo:10.7003,105.5502", "geo:105.5502,10.7003");
+
+        PostResult result = post("/epcis/capture", document);
+
+        assertStatus(result, 400, "swapped geo URI");
+        JsonNode error = result.body().path("errors").get(0);
+        assertThat(error.path("field").asString()).isEqualTo("epcisBody.eventList[1].readPoint.id");
+        assertThat(error.path("reason").asString()).contains("latitude first");
+        assertThat(storedEventCount()).isZero();
+    }
+
+    @Test
+    void decomposedLotMatchesComposedLot() {
+        deleteEvents();
+        String decomposed = java.text.Normalizer.normalize("LÚA-2607", java.text.Normalizer.Form.NFD);
+        String document = EpcisFixtures.example("rice").replace("LUA-2607", decomposed);
+        assertThat(document).contains(decomposed);
+        assertStatus(post("/epcis/capture", document), 202, "NFD lot");
+
+        String composed = URLEncoder.encode("LÚA-2607", StandardCharsets.UTF_8);
+        JsonNode journey = get("/api/v1/traceability/batches/" + EpcisFixtures.RICE_GTIN + "/" + composed + "/journey")
+                .expect(200);
+
+        assertThat(journey.path("properties").path("lot").asString()).isEqualTo("LÚA-2607");
+        assertThat(journey.path("properties").path("stops").size()).isEqualTo(4);
+    }
+
+    @Test
     void captureNeedsPartnerRole() {
         String document = EpcisFixtures.example("lotus");
 
