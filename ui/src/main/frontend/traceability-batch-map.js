@@ -17,6 +17,12 @@ const areaStyle = new Style({
   stroke: new Stroke({ color: '#2e7d32', width: 2 }),
 });
 const lineStyle = new Style({ stroke: new Stroke({ color: '#e65100', width: 3, lineDash: [8, 6] }) });
+const communeStyle = new Style({
+  fill: new Fill({ color: 'rgba(240, 240, 235, 0.6)' }),
+  stroke: new Stroke({ color: '#9e9e9e', width: 1 }),
+});
+/** Upper bound of communes requested for the background; the province has 102. */
+const COMMUNE_LIMIT = 1000;
 
 function stopStyle(feature) {
   return new Style({
@@ -57,9 +63,14 @@ class BatchMap extends HTMLElement {
       });
     }
 
+    const communes = new VectorSource();
     this._map = new OlMap({
       target: this,
-      layers: [new VectorLayer({ source: areas, style: areaStyle }), new VectorLayer({ source: journey, style: lineStyle })],
+      layers: [
+        new VectorLayer({ source: communes, style: communeStyle }),
+        new VectorLayer({ source: areas, style: areaStyle }),
+        new VectorLayer({ source: journey, style: lineStyle }),
+      ],
       view: new View({ center: fromLonLat([105.63, 10.46]), zoom: 9, maxZoom: 17 }),
     });
 
@@ -73,6 +84,26 @@ class BatchMap extends HTMLElement {
     this.setAttribute('data-area-count', String(areas.getFeatures().length));
     this.setAttribute('data-stop-count', String(stopCount));
     this.setAttribute('data-ready', 'true');
+    this._loadCommunes(communes, format);
+  }
+
+  /** Loads the commune boundaries as a background; the batch stays readable without them. */
+  async _loadCommunes(source, format) {
+    if (!this.backendUrl) {
+      return;
+    }
+    const url = `${this.backendUrl.replace(/\/$/, '')}/api/v1/communes?limit=${COMMUNE_LIMIT}`;
+    try {
+      const response = await fetch(url, { headers: { Accept: 'application/geo+json' } });
+      if (!response.ok) {
+        throw new Error(`HTTP ${response.status}`);
+      }
+      source.addFeatures(format.readFeatures(await response.json()));
+      this.setAttribute('data-communes-loaded', String(source.getFeatures().length));
+    } catch (error) {
+      console.warn(`Commune boundaries from ${url} failed to load: ${error}`);
+      this.setAttribute('data-communes-failed', String(error));
+    }
   }
 }
 

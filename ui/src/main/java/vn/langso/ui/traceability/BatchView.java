@@ -25,6 +25,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
+import vn.langso.ui.backend.BackendProperties;
 import vn.langso.ui.backend.BackendUnavailableException;
 import vn.langso.ui.i18n.TranslationProvider;
 import vn.langso.ui.i18n.UiLanguage;
@@ -42,12 +43,14 @@ public class BatchView extends VerticalLayout implements BeforeEnterObserver, Ha
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final BatchClient client;
+    private final BackendProperties backendProperties;
     private final TranslationProvider translations;
     private UiLanguage language = UiLanguage.DEFAULT;
     private String title = "";
 
-    public BatchView(BatchClient client, TranslationProvider translations) {
+    public BatchView(BatchClient client, BackendProperties backendProperties, TranslationProvider translations) {
         this.client = client;
+        this.backendProperties = backendProperties;
         this.translations = translations;
         setId("batch-page");
         addClassName("langso-batch-page");
@@ -116,7 +119,7 @@ public class BatchView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void addAreas(JsonNode areas, JsonNode journey) {
         add(new H2(text("traceability.areas")));
-        BatchMap map = new BatchMap(areas.toString(), journey.toString());
+        BatchMap map = new BatchMap(backendProperties.publicUrl().toString(), areas.toString(), journey.toString());
         map.setWidth("100%");
         map.setHeight("22rem");
         add(map);

@@ -137,6 +137,9 @@ class TraceabilityBrowserTest {
                 By.cssSelector("langso-batch-map[data-ready='true']")));
         assertThat(map.getAttribute("data-stop-count")).isEqualTo("4");
         assertThat(map.getAttribute("data-area-count")).isEqualTo("1");
+        browser.waiting().withMessage(() -> "no commune background\nconsole:\n" + browser.consoleLog())
+                .until(driver -> map.getAttribute("data-communes-loaded") != null);
+        assertThat(Integer.parseInt(map.getAttribute("data-communes-loaded"))).isPositive();
         WebElement qr = browser.driver().findElement(By.cssSelector("#batch-qr svg"));
         assertThat(qr.isDisplayed()).isTrue();
         assertThat(browser.driver().findElement(By.id("batch-qr")).getAttribute("data-content"))

@@ -31,10 +31,15 @@ import vn.langso.backend.traceability.TraceabilityAccess;
 @Component
 class CaptureHandler {
 
-    /** Largest accepted request body in bytes (16 MiB). */
+    /** Maximum request body in bytes (16 MiB). */
     static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
 
-    /** Most events accepted in one capture. */
+    /**
+     * Maximum number of events in one capture.
+     *
+     * <p>NOTE: events are inserted one statement at a time; whether 10,000 fit in the request timeout
+     * (langso.api.request-timeout) has not been measured.
+     */
     static final int MAX_EVENTS = 10_000;
 
     private static final MediaType JSON_LD = MediaType.parseMediaType("application/ld+json");
