@@ -64,7 +64,8 @@ class LayerFeaturesApiTest extends ApiTestSupport {
 
         List<String> names = new ArrayList<>();
         layers.forEach(layer -> names.add(layer.path("name").asString()));
-        assertThat(names).containsExactly("reports", "cameras", "merchants", "schools", "clinics", "cooperatives");
+        assertThat(names).containsExactly("reports", "cameras", "merchants", "schools", "clinics", "cooperatives",
+                "trace_locations");
         JsonNode clinics = layers.get(4);
         assertThat(clinics.path("title").path("vi").asString()).isEqualTo("Cơ sở y tế");
         assertThat(clinics.path("title").path("en").asString()).isEqualTo("Health facilities");

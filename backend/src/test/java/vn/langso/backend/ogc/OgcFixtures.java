@@ -1,5 +1,11 @@
 package vn.langso.backend.ogc;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import vn.langso.gis.testing.TestDatabase;
+
 /** Rows shared by the OGC API tests: communes of two periods, clinics, cameras near the antimeridian and reports. */
 final class OgcFixtures {
 
@@ -8,6 +14,17 @@ final class OgcFixtures {
     static final String SCRIPT_NAME = "<script>alert('x')</script> & \"Phòng khám\"";
 
     private OgcFixtures() {
+    }
+
+    /** Counts the catalog's layers without personal data, each of which is an OGC collection. */
+    static int publicLayerCount(TestDatabase database) {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM layer WHERE NOT personal_data")) {
+            rows.next();
+            return rows.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot count the catalog's layers: " + e.getMessage(), e);
+        }
     }
 
     static String[] statements() {

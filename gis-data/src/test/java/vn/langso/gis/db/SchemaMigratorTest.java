@@ -23,7 +23,7 @@ class SchemaMigratorTest {
                 while (rows.next()) {
                     names.append(rows.getString(1)).append(' ');
                 }
-                assertThat(names.toString().trim()).isEqualTo("reports cameras merchants schools clinics cooperatives");
+                assertThat(names.toString().trim()).isEqualTo("reports cameras merchants schools clinics cooperatives trace_locations");
             }
         }
     }

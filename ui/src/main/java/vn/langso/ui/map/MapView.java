@@ -1,5 +1,6 @@
 package vn.langso.ui.map;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,6 +28,8 @@ import vn.langso.ui.backend.CommuneMatch;
 import vn.langso.ui.backend.LayerSummary;
 import vn.langso.ui.i18n.TranslationProvider;
 import vn.langso.ui.i18n.UiLanguage;
+import vn.langso.ui.rooms.RoomsMapOverlay;
+import vn.langso.ui.traceability.TraceabilityOverlay;
 
 /**
  * The map page at the root: header with title, commune search and language switch; layer switcher beside the map.
@@ -118,8 +121,19 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         body.setFlexGrow(1, map);
 
         add(header(search), body);
-        add(new vn.langso.ui.rooms.RoomsMapOverlay(backendProperties.publicUrl().toString(), translations.translationsWithPrefix("rooms.map.", language)));
+        featureOverlays().forEach(this::add);
         setFlexGrow(1, body);
+    }
+
+    /**
+     * Returns the invisible components that add each feature's live layer to the map (rooms at their clubs, captured
+     * traceability events); each finds the map element in the page and draws over it from its own script.
+     */
+    private List<Component> featureOverlays() {
+        String backendUrl = backendProperties.publicUrl().toString();
+        return List.of(
+                new RoomsMapOverlay(backendUrl, translations.translationsWithPrefix("rooms.map.", language)),
+                new TraceabilityOverlay(backendUrl));
     }
 
     private HorizontalLayout header(CommuneSearch search) {

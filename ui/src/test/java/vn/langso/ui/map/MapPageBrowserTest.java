@@ -297,6 +297,7 @@ class MapPageBrowserTest {
             case "cameras" -> "Camera giao thông";
             case "reports" -> "Phản ánh hiện trường";
             case "cooperatives" -> "Hợp tác xã và hội quán";
+            case "trace_locations" -> "Điểm truy xuất nguồn gốc";
             default -> throw new IllegalArgumentException("No Vietnamese title known for layer " + layer);
         };
     }
@@ -309,6 +310,7 @@ class MapPageBrowserTest {
             case "cameras" -> "Traffic cameras";
             case "reports" -> "Citizen reports";
             case "cooperatives" -> "Cooperatives and community clubs";
+            case "trace_locations" -> "Traceability places";
             default -> throw new IllegalArgumentException("No English title known for layer " + layer);
         };
     }

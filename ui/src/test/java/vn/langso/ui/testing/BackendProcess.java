@@ -46,6 +46,12 @@ public final class BackendProcess implements AutoCloseable {
         return start(database, List.of(), Map.of());
     }
 
+    /** Starts the backend with extra environment variables, e.g. settings that a feature's test needs. */
+    public static BackendProcess start(DatabaseUrl database, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        return start(database, List.of(), environment);
+    }
+
     /**
      * Starts the backend with more class folders (through Spring Boot's PropertiesLauncher and {@code loader.path},
      * for example test-only beans of the backend) and more environment variables.
@@ -78,10 +84,10 @@ public final class BackendProcess implements AutoCloseable {
             command.addAll(List.of("-cp", jarPath, "org.springframework.boot.loader.launch.PropertiesLauncher"));
         }
         ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().putAll(environment);
         builder.environment().put("DATABASE_URL", database.toLibpqUrl());
         builder.environment().put("BACKEND_PORT", String.valueOf(port));
         builder.environment().put("BACKEND_ADDRESS", "127.0.0.1");
+        builder.environment().putAll(environment);
         builder.redirectErrorStream(true);
         builder.redirectOutput(logFile.toFile());
 

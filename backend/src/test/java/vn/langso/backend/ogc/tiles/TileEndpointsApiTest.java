@@ -108,7 +108,7 @@ class TileEndpointsApiTest extends ApiTestSupport {
         List<String> layers = new ArrayList<>();
         tileset.path("layers").forEach(layer -> layers.add(layer.path("id").asString()));
         assertThat(layers).containsExactly("communes", "reports", "cameras", "merchants", "schools", "clinics",
-                "cooperatives");
+                "cooperatives", "trace_locations");
         assertThat(link(tileset, "item").path("href").asString())
                 .isEqualTo("/ogc/tiles/WebMercatorQuad/{tileMatrix}/{tileRow}/{tileCol}");
     }
