@@ -16,6 +16,20 @@ public enum ProblemType {
             "The bbox parameter must be four numbers west,south,east,north in WGS 84 degrees, with longitudes in "
                     + "[-180, 180], latitudes in [-90, 90] and south not above north. A west greater than east is "
                     + "accepted only when the box crosses the antimeridian (west > 0 and east < 0)."),
+    UNAUTHORIZED("unauthorized", 401, "Authentication required",
+            "The request needs a valid bearer token, or the token sent is expired, malformed or wrongly signed. "
+                    + "Get a token from POST /api/v1/auth/token (or your identity provider) and send it as "
+                    + "'Authorization: Bearer <token>'."),
+    FORBIDDEN("forbidden", 403, "Forbidden",
+            "The signed-in user's roles or areas (communes, agencies, cooperatives) do not allow this operation. "
+                    + "Ask a province administrator for the role if you need it."),
+    CONFLICT("conflict", 409, "Conflict",
+            "The request conflicts with the current state, for example a user name or phone number that is "
+                    + "already taken. The detail names the value; choose another one."),
+    TOO_MANY_REQUESTS("too-many-requests", 429, "Too many requests",
+            "The client sent more requests of this kind (sign-in attempts, one-time codes, anonymous "
+                    + "submissions) than its limit allows, or the account is locked after repeated failures. "
+                    + "Wait the number of seconds in the Retry-After header, then try again."),
     NOT_FOUND("not-found", 404, "Not found",
             "The layer, feature, administrative unit or endpoint does not exist. The detail names what was "
                     + "looked for; list the collection to see what exists."),

@@ -1,0 +1,9 @@
+package vn.langso.backend.problems;
+
+/** The signed-in user's roles or areas do not allow the operation (HTTP 403). */
+public final class ForbiddenException extends ApiException {
+
+    public ForbiddenException(String detail) {
+        super(ProblemType.FORBIDDEN, detail);
+    }
+}
