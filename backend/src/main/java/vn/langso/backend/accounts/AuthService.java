@@ -25,7 +25,7 @@ import vn.langso.backend.security.TokenVerifier;
 
 /**
  * Sign-in of the embedded accounts: user name and password, phone and one-time code, and token refresh. Every
- * attempt is audited, wrong passwords and codes are rate limited per name and per client address, and an account is
+ * attempt is audited, wrong passwords and codes are rate limited per name or phone and per client address, and an account is
  * locked after {@code langso.security.limits.lockout-threshold} consecutive wrong passwords.
  */
 @Service
@@ -62,7 +62,7 @@ class AuthService {
         AuditEntry attempt = new AuditEntry(null, username, "auth.sign-in", Outcome.FAILURE, "", client,
                 Map.of("method", "password"));
         return limiter.ensureAvailable(limits.signInFailures(), "user:" + username)
-                .then(limiter.ensureAvailable(limits.signInFailures(), "client:" + client))
+                .then(limiter.ensureAvailable(limits.signInFailuresPerClient(), "client:" + client))
                 .onErrorResume(TooManyRequestsException.class, error -> audit.record(deny(attempt, "rate-limited"))
                         .then(Mono.error(error)))
                 .then(users.findByUsername(username).map(Optional::of).defaultIfEmpty(Optional.empty()))
@@ -89,7 +89,7 @@ class AuthService {
         AuditEntry sent = new AuditEntry(null, PhoneNumbers.masked(phone), "auth.code-sent", Outcome.SUCCESS, "", client,
                 Map.of());
         return limiter.check(limits.oneTimeCodes(), "phone:" + phone)
-                .then(limiter.check(limits.oneTimeCodes(), "client:" + client))
+                .then(limiter.check(limits.oneTimeCodesPerClient(), "client:" + client))
                 .onErrorResume(TooManyRequestsException.class, error -> audit.record(deny(sent, "rate-limited"))
                         .then(Mono.error(error)))
                 .then(codes.issue(phone))
@@ -101,14 +101,14 @@ class AuthService {
         AuditEntry attempt = new AuditEntry(null, PhoneNumbers.masked(phone), "auth.sign-in", Outcome.FAILURE, "",
                 client, Map.of("method", "one-time-code"));
         return limiter.ensureAvailable(limits.signInFailures(), "phone:" + phone)
-                .then(limiter.ensureAvailable(limits.signInFailures(), "client:" + client))
+                .then(limiter.ensureAvailable(limits.signInFailuresPerClient(), "client:" + client))
                 .onErrorResume(TooManyRequestsException.class, error -> audit.record(deny(attempt, "rate-limited"))
                         .then(Mono.error(error)))
                 .then(codes.verify(phone, code))
                 .flatMap(valid -> {
                     if (!valid) {
                         limiter.record(limits.signInFailures(), "phone:" + phone);
-                        limiter.record(limits.signInFailures(), "client:" + client);
+                        limiter.record(limits.signInFailuresPerClient(), "client:" + client);
                         return audit.record(attempt.withDetails(Map.of("method", "one-time-code", "reason", "wrong-or-expired-code")))
                                 .then(Mono.error(new UnauthorizedException("The code is wrong or expired. Ask for a new "
                                         + "code with POST /api/v1/auth/phone/code.")));
@@ -156,7 +156,7 @@ class AuthService {
     private Mono<TokenResponse> fail(Optional<UserAccount> account, AuditEntry attempt, String reason, String client,
                                      String nameKey) {
         limiter.record(limits.signInFailures(), nameKey);
-        limiter.record(limits.signInFailures(), "client:" + client);
+        limiter.record(limits.signInFailuresPerClient(), "client:" + client);
         AuditEntry failure = attempt.withDetails(Map.of("method", "password", "reason", reason));
         if (account.isEmpty() || !"wrong-password".equals(reason)) {
             return audit.record(account.map(found -> withActor(failure, found)).orElse(failure))

@@ -1,13 +1,12 @@
 package vn.langso.backend.security;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -42,37 +41,11 @@ import vn.langso.backend.problems.UnauthorizedException;
  * CSRF protection is off; the ui (Vaadin) has its own.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 @EnableWebFluxSecurity
-@EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
-
-    @Bean
-    SigningKey signingKey(SecurityProperties properties) {
-        return SigningKey.from(properties.jwt());
-    }
-
-    @Bean
-    AccessTokens accessTokens(SigningKey key, SecurityProperties properties) {
-        SecurityProperties.Jwt jwt = properties.jwt();
-        return new AccessTokens(key, jwt.issuer(), jwt.accessTokenLifetime(), jwt.refreshTokenLifetime());
-    }
-
-    @Bean
-    TokenVerifier tokenVerifier(SigningKey key, SecurityProperties properties) {
-        return new TokenVerifier(embeddedDecoder(key, properties.jwt().issuer(), "refresh"));
-    }
-
-    @Bean
-    RateLimiter rateLimiter() {
-        return new RateLimiter(Clock.systemUTC());
-    }
-
-    @Bean
-    RateLimits rateLimits(SecurityProperties properties) {
-        return new RateLimits(properties.limits());
-    }
 
     @Bean
     SecurityWebFilterChain apiSecurityFilterChain(ServerHttpSecurity http, SigningKey key, SecurityProperties properties) {
@@ -140,7 +113,7 @@ class SecurityConfiguration {
     }
 
     /** A decoder of the backend's own tokens that accepts only the given {@code token_use}. */
-    private static NimbusReactiveJwtDecoder embeddedDecoder(SigningKey key, String issuer, String tokenUse) {
+    static NimbusReactiveJwtDecoder embeddedDecoder(SigningKey key, String issuer, String tokenUse) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withSecretKey(key.secretKey())
                 .macAlgorithm(MacAlgorithm.HS256)
                 .build();

@@ -71,15 +71,21 @@ public record SecurityProperties(@DefaultValue @Valid @NotNull Jwt jwt,
     }
 
     /**
-     * @param signInFailures        wrong passwords allowed per user name and per client address within one minute;
-     *                              the next attempt gets 429 (default 5)
-     * @param oneTimeCodes          one-time codes sent per phone number and per client address within one hour (default 5)
+     * @param signInFailures        wrong passwords or codes allowed per user name or phone within one minute; the next
+     *                              attempt gets 429 (default 5)
+     * @param signInFailuresPerClient wrong passwords or codes allowed per client address within one minute; higher,
+     *                              because a commune office or a mobile carrier puts many people behind one address
+     *                              (default 20)
+     * @param oneTimeCodes          one-time codes sent per phone number within one hour (default 5)
+     * @param oneTimeCodesPerClient one-time codes sent per client address within one hour (default 20)
      * @param anonymousSubmissions  anonymous submissions (such as reports) per client address within one hour (default 20)
      * @param lockoutThreshold      consecutive wrong passwords that lock an account (default 10)
      * @param lockoutDuration       how long a locked account stays locked (default 15m)
      */
     public record Limits(@DefaultValue("5") @Min(1) int signInFailures,
+                         @DefaultValue("20") @Min(1) int signInFailuresPerClient,
                          @DefaultValue("5") @Min(1) int oneTimeCodes,
+                         @DefaultValue("20") @Min(1) int oneTimeCodesPerClient,
                          @DefaultValue("20") @Min(1) int anonymousSubmissions,
                          @DefaultValue("10") @Min(1) int lockoutThreshold,
                          @DefaultValue("15m") @NotNull Duration lockoutDuration) {
