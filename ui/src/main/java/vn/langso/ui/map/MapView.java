@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.langso.ui.accounts.AccountMenu;
 import vn.langso.ui.backend.BackendClient;
 import vn.langso.ui.backend.BackendProperties;
 import vn.langso.ui.backend.BackendResponseException;
@@ -129,7 +130,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         languageSwitch.setId("language-switch");
         languageSwitch.getElement().setAttribute("aria-label", translations.getTranslation("language.label", language.locale()));
 
-        HorizontalLayout header = new HorizontalLayout(title, search, languageSwitch);
+        HorizontalLayout header = new HorizontalLayout(title, search, languageSwitch,
+                new AccountMenu(language.locale(), translations::getTranslation));
         header.addClassName("langso-header");
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
