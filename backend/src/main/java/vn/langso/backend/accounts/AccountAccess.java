@@ -6,7 +6,7 @@ import vn.langso.backend.problems.UnauthorizedException;
 import vn.langso.backend.security.CurrentUser;
 import vn.langso.backend.security.Role;
 
-/** Who may manage accounts, roles and scopes: province administrators only. */
+/** Access rule of account management: only province administrators manage accounts, roles and scopes. */
 @Component
 class AccountAccess {
 

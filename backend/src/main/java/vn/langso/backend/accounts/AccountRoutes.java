@@ -28,7 +28,7 @@ class AccountRoutes {
                 .build();
     }
 
-    /** The logging sender, unless a gateway (SMS, Zalo) provides another {@link OneTimeCodeSender}. */
+    /** Creates the logging sender, unless a gateway (SMS, Zalo) provides another {@link OneTimeCodeSender}. */
     @Bean
     @ConditionalOnMissingBean(OneTimeCodeSender.class)
     LoggingOneTimeCodeSender loggingOneTimeCodeSender() {

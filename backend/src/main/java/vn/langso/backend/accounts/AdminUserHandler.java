@@ -117,7 +117,7 @@ class AdminUserHandler {
         }).flatMap(account -> json(UserView.of(account, OffsetDateTime.now(ZoneOffset.UTC))));
     }
 
-    /** The current user once {@link AccountAccess} allowed them, checked before the body is read. */
+    /** Returns the current user once {@link AccountAccess} allowed them; the check runs before the body is read. */
     private Mono<CurrentUser> admin() {
         return CurrentUsers.current().map(user -> {
             access.checkAdminister(user);

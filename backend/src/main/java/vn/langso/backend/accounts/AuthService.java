@@ -78,7 +78,12 @@ class AuthService {
                         if (matched && found.get().enabled()) {
                             return succeed(found.get(), attempt);
                         }
-                        String reason = found.isEmpty() ? "unknown-user" : matched ? "disabled" : "wrong-password";
+                        String reason = "wrong-password";
+                        if (found.isEmpty()) {
+                            reason = "unknown-user";
+                        } else if (matched) {
+                            reason = "disabled";
+                        }
                         return fail(found, attempt, reason, client, "user:" + username);
                     });
                 });

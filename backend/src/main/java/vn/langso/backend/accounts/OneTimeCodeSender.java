@@ -3,8 +3,8 @@ package vn.langso.backend.accounts;
 import reactor.core.publisher.Mono;
 
 /**
- * Delivers a one-time sign-in code to a phone. The repository's implementation writes it to the log; an SMS or
- * Zalo gateway is added as another bean of this type, which replaces the logging one.
+ * Delivers a one-time sign-in code to a phone. The repository's implementation writes it to the log. An SMS or
+ * Zalo gateway is another bean of this type, and it replaces the logging one.
  */
 public interface OneTimeCodeSender {
 

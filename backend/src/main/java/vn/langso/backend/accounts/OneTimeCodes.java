@@ -51,7 +51,7 @@ class OneTimeCodes {
      * false otherwise, and a wrong guess counts towards {@link #MAX_ATTEMPTS}.
      */
     Mono<Boolean> verify(String phone, String code) {
-        String given = hash(phone, code);
+        String givenHash = hash(phone, code);
         return database.sql("""
                         UPDATE one_time_code SET attempts = attempts + 1
                          WHERE phone = :phone AND expires_at > now() AND attempts < :maxAttempts
@@ -60,7 +60,7 @@ class OneTimeCodes {
                 .map(row -> row.get("code_hash", String.class)).one()
                 .flatMap(stored -> {
                     boolean matched = MessageDigest.isEqual(stored.getBytes(StandardCharsets.US_ASCII),
-                            given.getBytes(StandardCharsets.US_ASCII));
+                            givenHash.getBytes(StandardCharsets.US_ASCII));
                     if (!matched) {
                         return Mono.just(false);
                     }

@@ -14,7 +14,7 @@ class PasswordHasher {
 
     /** Shortest password accepted for a new account. */
     static final int MIN_LENGTH = 12;
-    /** Longest password accepted, so that a huge input cannot make hashing expensive. */
+    /** Maximum password length, so that a huge input cannot make hashing expensive. */
     static final int MAX_LENGTH = 256;
 
     private final Argon2PasswordEncoder encoder = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();

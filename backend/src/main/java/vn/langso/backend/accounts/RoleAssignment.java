@@ -40,10 +40,10 @@ record RoleAssignment(Set<Role> roles, UserAccount.Scopes scopes) {
     }
 
     private static void requireScope(JsonBody body, Set<Role> roles, Role role, Set<String> scope, String field) {
-        boolean held = roles.contains(role);
-        if (held && scope.isEmpty()) {
+        boolean hasRole = roles.contains(role);
+        if (hasRole && scope.isEmpty()) {
             body.reject(field, "Role " + TokenClaims.roleName(role) + " needs at least one entry in '" + field + "'.");
-        } else if (!held && !scope.isEmpty()) {
+        } else if (!hasRole && !scope.isEmpty()) {
             body.reject(field, "'" + field + "' is given without role " + TokenClaims.roleName(role)
                     + "; add the role or remove the field.");
         }

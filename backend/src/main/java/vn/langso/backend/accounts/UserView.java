@@ -20,7 +20,7 @@ record UserView(String id, String username, String phone, String displayName, Li
                 sorted(user.schoolIds()), sorted(user.clinicIds()), account.enabled(), account.lockedAt(now));
     }
 
-    /** The user of a token, which carries neither user name nor phone. */
+    /** Creates the view of a token's user; a token carries neither user name nor phone. */
     static UserView of(CurrentUser user) {
         return new UserView(user.id(), null, null, user.displayName(), roles(user), sorted(user.communeCodes()),
                 sorted(user.agencyCodes()), sorted(user.cooperativeIds()), sorted(user.schoolIds()),

@@ -6,7 +6,7 @@ import vn.langso.backend.problems.UnauthorizedException;
 import vn.langso.backend.security.CurrentUser;
 import vn.langso.backend.security.Role;
 
-/** Who may search the audit log: province administrators only. */
+/** Access rule of the audit log: only province administrators search it. */
 @Component
 class AuditAccess {
 

@@ -27,7 +27,7 @@ public record AuditEntry(String actorId, String actorName, String action, Outcom
         details = details == null ? Map.of() : Map.copyOf(details);
     }
 
-    /** An entry whose actor is the given user (anonymous users are recorded without an id). */
+    /** Creates an entry whose actor is the given user; an anonymous user is recorded without an id. */
     public static AuditEntry of(CurrentUser actor, String action, Outcome outcome, String target, String clientAddress) {
         return new AuditEntry(actor.id(), actor.displayName(), action, outcome, target, clientAddress, Map.of());
     }
@@ -37,7 +37,7 @@ public record AuditEntry(String actorId, String actorName, String action, Outcom
         return new AuditEntry(actorId, actorName, action, outcome, target, clientAddress, moreDetails);
     }
 
-    /** How an audited action ended. */
+    /** Outcome of an audited action. */
     public enum Outcome {
         SUCCESS, FAILURE, DENIED;
 

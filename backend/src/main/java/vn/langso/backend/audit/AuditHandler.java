@@ -40,7 +40,7 @@ class AuditHandler {
         return CurrentUsers.current().flatMap(user -> {
             access.checkSearch(user);
             AuditQuery query = parse(request);
-            // The log holds phone numbers and addresses, so reading it is itself recorded.
+            // The log contains phone numbers and addresses, so reading it is itself recorded.
             AuditEntry read = AuditEntry.of(user, "audit.search", AuditEntry.Outcome.SUCCESS, "audit_log",
                     ClientAddress.of(request.exchange().getRequest())).withDetails(filters(query));
             return auditLog.record(read)

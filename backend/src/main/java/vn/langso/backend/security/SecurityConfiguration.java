@@ -112,7 +112,7 @@ class SecurityConfiguration {
         return manager;
     }
 
-    /** A decoder of the backend's own tokens that accepts only the given {@code token_use}. */
+    /** Creates a decoder of the backend's own tokens that accepts only the given {@code token_use}. */
     static NimbusReactiveJwtDecoder embeddedDecoder(SigningKey key, String issuer, String tokenUse) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withSecretKey(key.secretKey())
                 .macAlgorithm(MacAlgorithm.HS256)

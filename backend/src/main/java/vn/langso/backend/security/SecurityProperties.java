@@ -73,9 +73,9 @@ public record SecurityProperties(@DefaultValue @Valid @NotNull Jwt jwt,
     /**
      * @param signInFailures        wrong passwords or codes allowed per user name or phone within one minute; the next
      *                              attempt gets 429 (default 5)
-     * @param signInFailuresPerClient wrong passwords or codes allowed per client address within one minute; higher,
-     *                              because a commune office or a mobile carrier puts many people behind one address
-     *                              (default 20)
+     * @param signInFailuresPerClient wrong passwords or codes allowed per client address within one minute (default
+     *                              20). It is higher than the per-name limit because a commune office or a mobile
+     *                              carrier puts many people behind one address.
      * @param oneTimeCodes          one-time codes sent per phone number within one hour (default 5)
      * @param oneTimeCodesPerClient one-time codes sent per client address within one hour (default 20)
      * @param anonymousSubmissions  anonymous submissions (such as reports) per client address within one hour (default 20)

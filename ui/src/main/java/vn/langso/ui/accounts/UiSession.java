@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Who is signed in to the current Vaadin session. The token lives only in the server-side session, never in the
- * browser; {@link vn.langso.ui.backend.BackendClient} forwards it on every backend call.
+ * Signed-in user of the current Vaadin session. The token lives only in the server-side session, never in the
+ * browser, and {@link vn.langso.ui.backend.BackendClient} forwards it on every backend call.
  */
 public final class UiSession {
 
@@ -15,7 +15,12 @@ public final class UiSession {
     private UiSession() {
     }
 
-    /** Returns the signed-in user, or empty when nobody is signed in, the token expired, or there is no session. */
+    /**
+     * Returns the signed-in user, or empty when no user is signed in, the token expired, or there is no session.
+     *
+     * <p>NOTE: an expired access token signs the user out (after 15 minutes by default); the ui does not yet use the
+     * refresh token to get a new one.
+     */
     public static Optional<SignedInUser> currentUser() {
         VaadinSession session = VaadinSession.getCurrent();
         if (session == null || !(session.getAttribute(ATTRIBUTE) instanceof SignedInUser user)) {
