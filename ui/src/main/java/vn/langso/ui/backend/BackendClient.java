@@ -144,7 +144,7 @@ public class BackendClient {
         return getJson(URI.create(properties.url() + pathAndQuery));
     }
 
-    /** POSTs a JSON body to the backend as the signed-in user of this session and returns the JSON object answered. */
+    /** POSTs a JSON body to the backend as the signed-in user of this session and returns the JSON object of the response. */
     public JsonNode post(String path, Object body) {
         URI requestUrl = URI.create(properties.url() + path);
         HttpRequest.Builder request = HttpRequest.newBuilder(requestUrl)
