@@ -1,14 +1,15 @@
 package vn.langso.backend.problems;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * An error that the API reports to the client as an RFC 9457 problem. {@link ProblemExceptionHandler}
  * is the only place that turns these into HTTP responses.
  */
 public abstract sealed class ApiException extends RuntimeException
-        permits ConflictException, ForbiddenException, InvalidParameterException, NotFoundException, OutsideProvinceException,
-        RequestTimeoutException {
+        permits InvalidParameterException, NotFoundException, OutsideProvinceException, RequestTimeoutException,
+        UnauthorizedException, ForbiddenException, ConflictException, TooManyRequestsException {
 
     private final ProblemType type;
 
@@ -29,5 +30,10 @@ public abstract sealed class ApiException extends RuntimeException
     /** Returns the parameters at fault, empty unless the problem is about parameters. */
     public List<InvalidParam> invalidParams() {
         return List.of();
+    }
+
+    /** Returns headers that the response must carry, such as Retry-After; empty for most problems. */
+    public Map<String, String> responseHeaders() {
+        return Map.of();
     }
 }

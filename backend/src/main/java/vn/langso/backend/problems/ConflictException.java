@@ -1,6 +1,6 @@
 package vn.langso.backend.problems;
 
-/** The request conflicts with the resource's current state (HTTP 409). */
+/** The request conflicts with stored state, such as a name that is already taken (HTTP 409). */
 public final class ConflictException extends ApiException {
 
     public ConflictException(String detail) {

@@ -1,6 +1,6 @@
 package vn.langso.backend.problems;
 
-/** The caller lacks the role or membership the request needs (HTTP 403). */
+/** The signed-in user's roles or areas do not allow the operation (HTTP 403). */
 public final class ForbiddenException extends ApiException {
 
     public ForbiddenException(String detail) {

@@ -55,6 +55,9 @@ class ProblemExceptionHandler implements WebExceptionHandler {
                     if (error instanceof ResponseStatusException statusError) {
                         headers.addAll(statusError.getHeaders());
                     }
+                    if (error instanceof ApiException apiError) {
+                        apiError.responseHeaders().forEach(headers::set);
+                    }
                 })
                 .contentType(Problem.MEDIA_TYPE)
                 .bodyValue(problem)

@@ -16,17 +16,27 @@ public enum ProblemType {
             "The bbox parameter must be four numbers west,south,east,north in WGS 84 degrees, with longitudes in "
                     + "[-180, 180], latitudes in [-90, 90] and south not above north. A west greater than east is "
                     + "accepted only when the box crosses the antimeridian (west > 0 and east < 0)."),
+    UNAUTHORIZED("unauthorized", 401, "Authentication required",
+            "The request needs a valid bearer token, or the token sent is expired, malformed or wrongly signed. "
+                    + "Get a token from POST /api/v1/auth/token (or your identity provider) and send it as "
+                    + "'Authorization: Bearer <token>'."),
+    FORBIDDEN("forbidden", 403, "Forbidden",
+            "The signed-in user's roles, areas (communes, agencies) or memberships (cooperatives, rooms) do not "
+                    + "allow this operation. The detail says what is missing; ask a province administrator for the role "
+                    + "if you need it."),
+    CONFLICT("conflict", 409, "Conflict",
+            "The request conflicts with the current state, for example a user name that is already taken or an "
+                    + "invitation that was already used. The detail names the value and what to do instead."),
+    TOO_MANY_REQUESTS("too-many-requests", 429, "Too many requests",
+            "The client sent more requests of this kind (sign-in attempts, one-time codes, anonymous "
+                    + "submissions) than its limit allows, or the account is locked after repeated failures. "
+                    + "Wait the number of seconds in the Retry-After header, then try again."),
     NOT_FOUND("not-found", 404, "Not found",
             "The layer, feature, administrative unit or endpoint does not exist. The detail names what was "
                     + "looked for; list the collection to see what exists."),
     OUTSIDE_PROVINCE("outside-province", 404, "Point outside the province",
             "The point lies outside every current commune of the province served here (for example in the sea "
                     + "or in a neighbouring country). Check the coordinates and their order (longitude first)."),
-    FORBIDDEN("forbidden", 403, "Forbidden",
-            "The caller may not do this with this resource. The detail says which role or membership is missing."),
-    CONFLICT("conflict", 409, "Conflict",
-            "The request conflicts with the resource's current state, for example an expired or used token. "
-                    + "The detail says what to do instead."),
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed",
             "The endpoint exists but does not accept this HTTP method. The public read API accepts GET, HEAD and OPTIONS."),
     NOT_ACCEPTABLE("not-acceptable", 406, "Not acceptable",

@@ -14,13 +14,14 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.langso.ui.accounts.UiSession;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Server-side client of the backend's public JSON API, for the data that the Java UI needs (the layer list and the
- * commune search). The map component in the browser fetches features itself from {@link BackendProperties#publicUrl()}.
+ * Server-side client of the backend's public JSON API, for the data that the Java UI needs (the layer list, the
+ * commune search, sign-in and administration). Requests carry the bearer token of the session's signed-in user. The map component in the browser fetches features itself from {@link BackendProperties#publicUrl()}.
  * Calls block for at most {@link BackendProperties#timeout()}.
  */
 @Component
@@ -154,12 +155,34 @@ public class BackendClient {
         return new LocalizedText(node.path("vi").asString(""), node.path("en").asString(""));
     }
 
+    /**
+     * GETs a JSON object from the backend as the signed-in user of this session (anonymous when none).
+     *
+     * @param pathAndQuery path below the backend's base URL with an already encoded query, for example
+     *                     {@code /api/v1/admin/audit?limit=50}
+     */
+    public JsonNode get(String pathAndQuery) {
+        return getJson(URI.create(properties.url() + pathAndQuery));
+    }
+
+    /** POSTs a JSON body to the backend as the signed-in user of this session and returns the JSON object of the response. */
+    public JsonNode post(String path, Object body) {
+        URI requestUrl = URI.create(properties.url() + path);
+        HttpRequest.Builder request = HttpRequest.newBuilder(requestUrl)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(jsonMapper.writeValueAsString(body), StandardCharsets.UTF_8));
+        return send(requestUrl, request);
+    }
+
     private JsonNode getJson(URI requestUrl) {
-        HttpRequest request = HttpRequest.newBuilder(requestUrl)
-                .timeout(properties.timeout())
-                .header("Accept", "application/json")
-                .GET()
-                .build();
+        return send(requestUrl, HttpRequest.newBuilder(requestUrl).GET());
+    }
+
+    private JsonNode send(URI requestUrl, HttpRequest.Builder builder) {
+        builder.timeout(properties.timeout()).header("Accept", "application/json");
+        // The signed-in user's token goes with every call, so the backend decides access as it does for any client.
+        UiSession.bearerToken().ifPresent(token -> builder.header("Authorization", "Bearer " + token));
+        HttpRequest request = builder.build();
 
         HttpResponse<String> response;
         try {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.langso.ui.accounts.AccountMenu;
 import vn.langso.ui.backend.BackendClient;
 import vn.langso.ui.backend.BackendProperties;
 import vn.langso.ui.backend.BackendResponseException;
@@ -148,7 +149,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
                 translations.getTranslation("analyses.openFromMap", language.locale()));
         analyses.setId("open-analyses");
 
-        HorizontalLayout header = new HorizontalLayout(title, search, analyses, languageSwitch);
+        HorizontalLayout header = new HorizontalLayout(title, search, analyses, languageSwitch,
+                new AccountMenu(language.locale(), translations::getTranslation));
         header.addClassName("langso-header");
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
