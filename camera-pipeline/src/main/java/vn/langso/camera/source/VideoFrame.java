@@ -1,0 +1,14 @@
+package vn.langso.camera.source;
+
+import java.awt.image.BufferedImage;
+import java.time.Instant;
+
+/**
+ * One decoded frame, owned by whoever holds it (the decoder never writes into it again).
+ *
+ * @param image  {@link BufferedImage#TYPE_3BYTE_BGR} pixels
+ * @param at     capture time: the wall clock for live sources, start time plus the stream timestamp for files
+ * @param number 1-based frame number since the camera started, across reconnects
+ */
+public record VideoFrame(BufferedImage image, Instant at, long number) {
+}
