@@ -1,0 +1,86 @@
+package vn.langso.backend.cameras;
+
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import reactor.core.Disposable;
+import reactor.core.Disposables;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Periodic work of the cameras feature while the application runs: marks cameras offline when their heartbeats stop
+ * ({@code langso.cameras.offline-after}, checked every {@code langso.cameras.heartbeat-check-interval}), and creates
+ * the partitions of the coming days every hour. A failed run is logged and the next one runs as planned.
+ */
+@Component
+class CameraMaintenance implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(CameraMaintenance.class);
+    static final Duration PARTITION_INTERVAL = Duration.ofHours(1);
+
+    private final CameraStreamRepository streams;
+    private final CameraPartitions partitions;
+    private final CameraLiveEvents live;
+    private final CameraProperties properties;
+    private volatile Disposable.Composite running;
+
+    CameraMaintenance(CameraStreamRepository streams, CameraPartitions partitions, CameraLiveEvents live,
+            CameraProperties properties) {
+        this.streams = streams;
+        this.partitions = partitions;
+        this.live = live;
+        this.properties = properties;
+    }
+
+    @Override
+    public synchronized void start() {
+        Disposable.Composite tasks = Disposables.composite();
+        tasks.add(Flux.interval(Duration.ZERO, PARTITION_INTERVAL)
+                .concatMap(tick -> partitions.ensureAhead()
+                        .onErrorResume(error -> {
+                            log.error("Creating the camera partitions of the coming days failed; retrying in {}",
+                                    PARTITION_INTERVAL, error);
+                            return Mono.empty();
+                        }))
+                .subscribe());
+        tasks.add(Flux.interval(properties.heartbeatCheckInterval())
+                .onBackpressureDrop()
+                .concatMap(tick -> checkHeartbeats())
+                .subscribe());
+        running = tasks;
+        log.info("Camera heartbeat check every {}, offline after {} without a heartbeat",
+                properties.heartbeatCheckInterval(), properties.offlineAfter());
+    }
+
+    /** Marks cameras without a recent heartbeat offline and publishes their status; returns when done. */
+    Mono<Void> checkHeartbeats() {
+        return streams.markMissedOffline(properties.offlineAfter())
+                .doOnNext(missed -> {
+                    log.warn("Camera {} missed its heartbeats since {}; marked offline", missed.camera().key(),
+                            missed.lastSeenAt());
+                    live.missed(missed.camera(), missed.lastSeenAt());
+                })
+                .then()
+                .onErrorResume(error -> {
+                    log.error("The camera heartbeat check failed; it runs again in {}", properties.heartbeatCheckInterval(),
+                            error);
+                    return Mono.empty();
+                });
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (running != null) {
+            running.dispose();
+            running = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running != null;
+    }
+}
