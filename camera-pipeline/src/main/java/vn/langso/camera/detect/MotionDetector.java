@@ -93,18 +93,54 @@ public final class MotionDetector implements Detector {
     }
 
     private List<Detection> toDetections(MatVector contours, double scale, double frameArea) {
-        List<Detection> detections = new ArrayList<>();
+        List<Box> boxes = new ArrayList<>();
         for (long i = 0; i < contours.size(); i++) {
             try (Rect rect = opencv_imgproc.boundingRect(contours.get(i))) {
-                Box box = new Box(rect.x() / scale, rect.y() / scale, rect.width() / scale, rect.height() / scale);
-                double area = box.area() / frameArea;
-                if (area < settings.minArea()) {
-                    continue;
-                }
+                boxes.add(new Box(rect.x() / scale, rect.y() / scale, rect.width() / scale, rect.height() / scale));
+            }
+        }
+        List<Detection> detections = new ArrayList<>();
+        for (Box box : mergeTouching(boxes)) {
+            double area = box.area() / frameArea;
+            if (area >= settings.minArea()) {
                 detections.add(new Detection(classify(box, area), MOTION_SCORE, box));
             }
         }
         return detections;
+    }
+
+    /**
+     * Merges boxes that overlap once each is grown by a tenth of its size: one vehicle often falls apart into
+     * several blobs (windows, shadow, roof), and each would otherwise become a track of its own.
+     */
+    static List<Box> mergeTouching(List<Box> boxes) {
+        List<Box> merged = new ArrayList<>(boxes);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            outer:
+            for (int i = 0; i < merged.size(); i++) {
+                for (int j = i + 1; j < merged.size(); j++) {
+                    if (grown(merged.get(i)).iou(grown(merged.get(j))) > 0) {
+                        Box a = merged.get(i);
+                        Box b = merged.get(j);
+                        merged.set(i, Box.fromCorners(Math.min(a.x(), b.x()), Math.min(a.y(), b.y()),
+                                Math.max(a.x() + a.width(), b.x() + b.width()),
+                                Math.max(a.y() + a.height(), b.y() + b.height())));
+                        merged.remove(j);
+                        changed = true;
+                        break outer;
+                    }
+                }
+            }
+        }
+        return merged;
+    }
+
+    private static Box grown(Box box) {
+        double dx = box.width() * 0.1;
+        double dy = box.height() * 0.1;
+        return new Box(box.x() - dx, box.y() - dy, box.width() + 2 * dx, box.height() + 2 * dy);
     }
 
     private RoadClass classify(Box box, double area) {
