@@ -1,6 +1,8 @@
 package vn.langso.backend.cameras;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -25,7 +27,11 @@ class CameraMaintenance implements SmartLifecycle {
     private final CameraPartitions partitions;
     private final CameraLiveEvents live;
     private final CameraProperties properties;
+    static final Duration FAILURE_LOG_INTERVAL = Duration.ofMinutes(1);
+
     private volatile Disposable.Composite running;
+    private volatile Instant lastFailureLogged;
+    private final AtomicLong suppressedFailures = new AtomicLong();
 
     CameraMaintenance(CameraStreamRepository streams, CameraPartitions partitions, CameraLiveEvents live,
             CameraProperties properties) {
@@ -65,10 +71,22 @@ class CameraMaintenance implements SmartLifecycle {
                 })
                 .then()
                 .onErrorResume(error -> {
-                    log.error("The camera heartbeat check failed; it runs again in {}", properties.heartbeatCheckInterval(),
-                            error);
+                    logFailure(error);
                     return Mono.empty();
                 });
+    }
+
+    /** Logs a failed check with its stack trace at most once per {@link #FAILURE_LOG_INTERVAL}, counting the rest. */
+    private void logFailure(Throwable error) {
+        Instant now = Instant.now();
+        Instant last = lastFailureLogged;
+        if (last == null || Duration.between(last, now).compareTo(FAILURE_LOG_INTERVAL) >= 0) {
+            lastFailureLogged = now;
+            log.error("The camera heartbeat check failed ({} more failures not logged since the last report); "
+                    + "it runs again every {}", suppressedFailures.getAndSet(0), properties.heartbeatCheckInterval(), error);
+        } else {
+            suppressedFailures.incrementAndGet();
+        }
     }
 
     @Override
