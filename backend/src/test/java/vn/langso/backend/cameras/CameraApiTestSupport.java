@@ -7,25 +7,88 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.Disposable;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.LoopResources;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.langso.backend.ApiTestSupport;
+import vn.langso.backend.live.LiveChannel;
+import vn.langso.backend.live.LiveEvent;
 
 /**
  * Cameras API tests: an agent key, two communes and three cameras (cam-1 and cam-2 in commune 90001, cam-3 in
- * 90002), plus helpers to post ingest requests and to read the database.
+ * 90002), plus helpers to post ingest requests, read the database and follow the live stream.
  */
 @TestPropertySource(properties = "langso.cameras.agent-keys=" + CameraApiTestSupport.AGENT_KEY)
 abstract class CameraApiTestSupport extends ApiTestSupport {
 
     static final String AGENT_KEY = "test-agent-key-5f0c2a9e71";
     static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>> EVENT =
+            new ParameterizedTypeReference<>() { };
+    static final Duration WAIT = Duration.ofSeconds(15);
+
+    /** Event loops of the live-stream client, apart from Reactor Netty's global ones (see ApiTestSupport). */
+    private static final LoopResources STREAM_LOOPS = LoopResources.create("camera-live-test", 1, true);
+
+    @Autowired
+    private LiveChannel channel;
+
+    private final Queue<ServerSentEvent<Map<String, Object>>> events = new ConcurrentLinkedQueue<>();
+    private Disposable subscription;
+
+    /**
+     * Subscribes to the cameras topic and waits until a probe published on the channel arrives, so that no later
+     * event can be missed. The server sends the stream's headers only with its first event, so the test does not
+     * wait for the headers.
+     */
+    void subscribeLive() throws InterruptedException {
+        WebClient webClient = WebClient.builder()
+                .clientConnector(new ReactorClientHttpConnector(HttpClient.create().runOn(STREAM_LOOPS)))
+                .baseUrl("http://127.0.0.1:" + port())
+                .build();
+        subscription = webClient.get().uri("/api/v1/live?topics=cameras")
+                .accept(MediaType.TEXT_EVENT_STREAM)
+                .retrieve()
+                .bodyToFlux(EVENT)
+                .subscribe(events::add);
+        Instant deadline = Instant.now().plus(WAIT);
+        while (Instant.now().isBefore(deadline)) {
+            channel.publish(LiveEvent.now(CameraLiveEvents.TOPIC, "probe", Map.of()));
+            Thread.sleep(100);
+            if (events.stream().anyMatch(event -> "cameras.probe".equals(event.event()))) {
+                events.clear();
+                return;
+            }
+        }
+        throw new AssertionError("The live stream delivered no probe within " + WAIT);
+    }
+
+    @AfterEach
+    void unsubscribe() {
+        if (subscription != null) {
+            subscription.dispose();
+        }
+    }
+
 
     @BeforeAll
     static void insertCameras() {
@@ -75,6 +138,20 @@ abstract class CameraApiTestSupport extends ApiTestSupport {
         JsonNode parsed = body == null || body.isEmpty() ? JSON.createObjectNode() : JSON.readTree(body);
         return new Posted(result.getStatus().value(), String.valueOf(result.getResponseHeaders().getContentType()),
                 parsed, result.getResponseHeaders());
+    }
+
+    /** Waits for the next live event with the name ({@code topic.type}) and returns its data; skips other events. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> nextLiveData(String name) throws InterruptedException {
+        Instant deadline = Instant.now().plus(WAIT);
+        while (Instant.now().isBefore(deadline)) {
+            ServerSentEvent<Map<String, Object>> event = events.poll();
+            if (event != null && name.equals(event.event())) {
+                return (Map<String, Object>) event.data().get("data");
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("No " + name + " event within " + WAIT);
     }
 
     /** Runs a query on the test database and returns the first column of every row as text. */
