@@ -45,7 +45,7 @@ public final class CameraAgent implements AutoCloseable {
         JsonMapper json = JsonMapper.builder().build();
         IngestClient client = new IngestClient(settings.backend(), settings.agentKey(), json);
         this.buffer = new BatchBuffer(settings.bufferFolder(), settings.agentId(), json);
-        this.sender = new BatchSender(buffer, client, new Backoff(Duration.ofMillis(500), Duration.ofSeconds(30)));
+        this.sender = new BatchSender(buffer, client, new Backoff(settings.reconnectInitial(), settings.reconnectMaximum()));
         this.heartbeats = new HeartbeatPublisher(settings.agentId(), client);
         for (AgentSettings.Camera camera : settings.cameras()) {
             workers.add(new CameraWorker(camera, settings, buffer, sender::wakeUp, heartbeats::sendSoon,
@@ -91,12 +91,20 @@ public final class CameraAgent implements AutoCloseable {
         return sender;
     }
 
-    /** Stops the cameras (sealing their last batches), then the heartbeats and the sender. */
-    @Override
-    public void close() throws InterruptedException {
+    /** Stops the cameras, which seal their last batches; the sender goes on sending the buffer. */
+    public void stopCameras() throws InterruptedException {
         for (CameraWorker worker : workers) {
             worker.stop(Duration.ofSeconds(10));
         }
+    }
+
+    /**
+     * Stops the cameras, the heartbeats and the sender. Batches not yet sent stay in the buffer folder and are
+     * sent by the next agent that starts on it.
+     */
+    @Override
+    public void close() throws InterruptedException {
+        stopCameras();
         heartbeats.close();
         sender.stop();
         if (senderThread != null) {
