@@ -105,24 +105,33 @@ abstract class CameraApiTestSupport extends ApiTestSupport {
                   ('Camera 3', ST_SetSRID(ST_MakePoint(105.75, 10.30), 4326), 'Quốc lộ 80', 180, 'test', 'cam-3')""");
     }
 
-    /** A response of the ingest API with its body parsed as JSON (empty object when there is no body). */
-    record Posted(int status, String contentType, JsonNode body, HttpHeaders headers) {
+    /** A response with its body parsed as JSON (an empty object when there is no body). */
+    record Response(int status, String contentType, JsonNode body, HttpHeaders headers) {
 
         JsonNode expect(int expected) {
             assertThat(status).as("status; body: %s", body).isEqualTo(expected);
             return body;
         }
+
+        /** Asserts a problem+json response of the given status and type and returns its body. */
+        JsonNode expectProblem(int expectedStatus, String expectedType) {
+            assertThat(status).as("status; body: %s", body).isEqualTo(expectedStatus);
+            assertThat(contentType).as("content type").startsWith("application/problem+json");
+            assertThat(body.path("type").asString()).as("problem type; body: %s", body).isEqualTo(expectedType);
+            assertThat(body.path("detail").asString()).isNotBlank();
+            return body;
+        }
     }
 
-    Posted postBatch(String json) {
+    Response postBatch(String json) {
         return post("/api/v1/camera-ingest/batches", json, AGENT_KEY);
     }
 
-    Posted postHeartbeat(String json) {
+    Response postHeartbeat(String json) {
         return post("/api/v1/camera-ingest/heartbeats", json, AGENT_KEY);
     }
 
-    Posted post(String path, String json, String key) {
+    Response post(String path, String json, String key) {
         EntityExchangeResult<String> result = client.post().uri(path)
                 .headers(headers -> {
                     if (key != null) {
@@ -136,7 +145,7 @@ abstract class CameraApiTestSupport extends ApiTestSupport {
                 .returnResult();
         String body = result.getResponseBody();
         JsonNode parsed = body == null || body.isEmpty() ? JSON.createObjectNode() : JSON.readTree(body);
-        return new Posted(result.getStatus().value(), String.valueOf(result.getResponseHeaders().getContentType()),
+        return new Response(result.getStatus().value(), String.valueOf(result.getResponseHeaders().getContentType()),
                 parsed, result.getResponseHeaders());
     }
 

@@ -58,7 +58,7 @@ class CameraHeartbeatApiTest extends CameraApiTestSupport {
 
     @Test
     void invalidHeartbeatRejected() {
-        Posted response = postHeartbeat("""
+        Response response = postHeartbeat("""
                 {"agentId": "agent-1", "cameraId": "cam-1", "status": "sleeping", "fps": -1, "skippedFrames": 1.5,
                  "at": "now"}""");
 
@@ -69,7 +69,7 @@ class CameraHeartbeatApiTest extends CameraApiTestSupport {
 
     @Test
     void heartbeatOfUnknownCameraRejected() {
-        Posted response = postHeartbeat(heartbeat("cam-unknown", "online", Instant.now()));
+        Response response = postHeartbeat(heartbeat("cam-unknown", "online", Instant.now()));
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.body().path("invalidParams").get(0).path("name").asString()).isEqualTo("cameraId");

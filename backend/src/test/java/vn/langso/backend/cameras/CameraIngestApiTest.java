@@ -73,12 +73,12 @@ class CameraIngestApiTest extends CameraApiTestSupport {
         int senders = 8;
         ExecutorService executor = Executors.newFixedThreadPool(senders);
         try {
-            List<Callable<Posted>> calls = java.util.stream.IntStream.range(0, senders)
-                    .<Callable<Posted>>mapToObj(i -> () -> postBatch(fullBatch("cam-2", 42, DAY)))
+            List<Callable<Response>> calls = java.util.stream.IntStream.range(0, senders)
+                    .<Callable<Response>>mapToObj(i -> () -> postBatch(fullBatch("cam-2", 42, DAY)))
                     .toList();
-            List<Future<Posted>> results = executor.invokeAll(calls);
+            List<Future<Response>> results = executor.invokeAll(calls);
             long stored = 0;
-            for (Future<Posted> result : results) {
+            for (Future<Response> result : results) {
                 JsonNode body = result.get().expect(200);
                 if (!body.path("duplicate").asBoolean()) {
                     stored++;
@@ -123,7 +123,7 @@ class CameraIngestApiTest extends CameraApiTestSupport {
         String field = override.substring(1, override.indexOf('"', 1));
         String batch = batchWith(field, override);
 
-        Posted response = postBatch(batch);
+        Response response = postBatch(batch);
 
         assertThat(response.status()).as("status; body: %s", response.body()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -143,7 +143,7 @@ class CameraIngestApiTest extends CameraApiTestSupport {
                    {"trackId": 2, "class": "car", "score": 0.5, "box": [1, 2, 3, 4], "at": "yesterday"}]}
                 """.formatted(DAY);
 
-        Posted response = postBatch(batch);
+        Response response = postBatch(batch);
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.body().path("invalidParams").get(0).path("name").asString()).isEqualTo("detections[1].at");
@@ -154,7 +154,7 @@ class CameraIngestApiTest extends CameraApiTestSupport {
     @ParameterizedTest
     @ValueSource(strings = {"", "[]", "{", "null", "\"text\""})
     void malformedBodyRejected(String body) {
-        Posted response = postBatch(body);
+        Response response = postBatch(body);
 
         assertThat(response.status()).as("status; body: %s", response.body()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -163,7 +163,7 @@ class CameraIngestApiTest extends CameraApiTestSupport {
 
     @Test
     void unknownCameraRejected() {
-        Posted response = postBatch(fullBatch("cam-404", 1, DAY));
+        Response response = postBatch(fullBatch("cam-404", 1, DAY));
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.body().path("invalidParams").get(0).path("name").asString()).isEqualTo("cameraId");
@@ -172,7 +172,7 @@ class CameraIngestApiTest extends CameraApiTestSupport {
 
     @Test
     void unknownAgentKeyUnauthorized() {
-        Posted response = post("/api/v1/camera-ingest/batches", fullBatch("cam-1", 1, DAY), "wrong-key-0000000000000");
+        Response response = post("/api/v1/camera-ingest/batches", fullBatch("cam-1", 1, DAY), "wrong-key-0000000000000");
 
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.contentType()).startsWith("application/problem+json");
