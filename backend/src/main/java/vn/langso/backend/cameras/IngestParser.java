@@ -231,17 +231,26 @@ final class IngestParser {
         for (int i = 0; i < node.size(); i++) {
             JsonNode point = node.get(i);
             String pointPath = path + "[" + i + "]";
-            if (!point.isArray() || point.size() != 3 || !point.get(0).isIntegralNumber()
-                    || !point.get(0).canConvertToLong()) {
-                json.invalid(pointPath, pointPath + " must be [epochMillis, x, y] with a whole number of milliseconds.");
+            // Agents may write the milliseconds as a floating-point number (1.7966375984E12); any whole value is taken.
+            if (!point.isArray() || point.size() != 3 || !point.get(0).isNumber() || !isWholeMillis(point.get(0))) {
+                json.invalid(pointPath, pointPath + " must be [epochMillis, x, y] with whole epoch milliseconds between the years 2000 and 2100.");
                 return "[]";
             }
             double x = json.number(point.get(1), pointPath + "[1] (x)", -MAX_PIXEL, MAX_PIXEL);
             double y = json.number(point.get(2), pointPath + "[2] (y)", -MAX_PIXEL, MAX_PIXEL);
-            text.append(i == 0 ? "" : ",").append('[').append(point.get(0).longValue()).append(',')
+            text.append(i == 0 ? "" : ",").append('[').append(point.get(0).decimalValue().longValueExact()).append(',')
                     .append(x).append(',').append(y).append(']');
         }
         return text.append(']').toString();
+    }
+
+    private static boolean isWholeMillis(JsonNode millis) {
+        try {
+            long value = millis.decimalValue().longValueExact();
+            return value >= IngestJson.EARLIEST.toEpochMilli() && value < IngestJson.LATEST.toEpochMilli();
+        } catch (ArithmeticException e) {
+            return false;
+        }
     }
 
     private static String message(IngestJson json, JsonNode root) {

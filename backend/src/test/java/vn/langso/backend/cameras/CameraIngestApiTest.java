@@ -151,6 +151,35 @@ class CameraIngestApiTest extends CameraApiTestSupport {
         assertThat(count("camera_batch")).isZero();
     }
 
+    @Test
+    void trackWithFloatingPointMillisAccepted() {
+        String batch = """
+                {"agentId": "agent-1", "cameraId": "cam-1", "sequence": 88, "sentAt": "%1$sT10:00:00Z",
+                 "violations": [{"type": "no_stopping", "trackId": 4, "class": "truck", "at": "%1$sT10:00:00Z",
+                                 "zoneId": "bus-stop", "track": [[1.7966375984E12, 400.0, 300.5]]}]}
+                """.formatted(DAY);
+
+        postBatch(batch).expect(200);
+
+        assertThat(query("SELECT track::text FROM camera_violation")).containsExactly("[[1796637598400, 400.0, 300.5]]");
+    }
+
+    @Test
+    void trackWithFractionalMillisRejected() {
+        String batch = """
+                {"agentId": "agent-1", "cameraId": "cam-1", "sequence": 89, "sentAt": "%1$sT10:00:00Z",
+                 "violations": [{"type": "no_stopping", "trackId": 4, "class": "truck", "at": "%1$sT10:00:00Z",
+                                 "zoneId": "bus-stop", "track": [[1796637598400.5, 400.0, 300.5]]}]}
+                """.formatted(DAY);
+
+        Response response = postBatch(batch);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body().path("invalidParams").get(0).path("name").asString())
+                .isEqualTo("violations[0].track[0]");
+        assertThat(count("camera_violation")).isZero();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "[]", "{", "null", "\"text\""})
     void malformedBodyRejected(String body) {
