@@ -23,7 +23,7 @@ public final class Tracker {
          * @param maxCentreDistance largest centre distance for a match, as a multiple of the larger box diagonal
          */
         public static Settings defaults() {
-            return new Settings(0.2, 0.7, 8, 2);
+            return new Settings(0.2, 1.0, 8, 2);
         }
     }
 
