@@ -45,7 +45,8 @@ public final class CameraAgent implements AutoCloseable {
         JsonMapper json = JsonMapper.builder().build();
         IngestClient client = new IngestClient(settings.backend(), settings.agentKey(), json);
         this.buffer = new BatchBuffer(settings.bufferFolder(), settings.agentId(), json);
-        this.sender = new BatchSender(buffer, client, new Backoff(settings.reconnectInitial(), settings.reconnectMaximum()));
+        this.sender = new BatchSender(buffer, client,
+                new Backoff(settings.reconnectInitial(), settings.reconnectMaximum()));
         this.heartbeats = new HeartbeatPublisher(settings.agentId(), client);
         for (AgentSettings.Camera camera : settings.cameras()) {
             workers.add(new CameraWorker(camera, settings, buffer, sender::wakeUp, heartbeats::sendSoon,

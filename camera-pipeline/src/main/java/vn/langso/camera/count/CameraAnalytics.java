@@ -43,7 +43,7 @@ public final class CameraAnalytics {
         }
     }
 
-    /** What one frame produced, beyond the counts kept in the interval counter. */
+    /** Output of one frame, apart from the counts, which the interval counter keeps. */
     public record FrameResult(List<Track> tracks, List<DetectionItem> detections, List<ViolationItem> violations,
                               int crossings) {
     }
@@ -148,9 +148,10 @@ public final class CameraAnalytics {
                                     String zoneId) {
         String label = type + " #" + track.id() + " " + track.roadClass().wireName();
         byte[] jpeg = Snapshots.render(frame, track.box(), track.points(), label);
-        List<double[]> points = new ArrayList<>();
+        // Times as whole milliseconds: written as a double, an epoch time would come out in exponent notation.
+        List<List<Number>> points = new ArrayList<>();
         for (TrackPoint point : track.points()) {
-            points.add(new double[] {point.at().toEpochMilli(), round(point.x()), round(point.y())});
+            points.add(List.of(point.at().toEpochMilli(), round(point.x()), round(point.y())));
         }
         return new ViolationItem(type, track.id(), track.roadClass().wireName(), at.toString(), lineId, zoneId,
                 Base64.getEncoder().encodeToString(jpeg), points);

@@ -48,7 +48,7 @@ public final class YoloxDetector implements Detector {
         this.predictor = model.newPredictor();
     }
 
-    /** Loads the model; DJL is told to stay offline first. */
+    /** Loads the model from its file, after switching DJL to offline mode. */
     public static YoloxDetector load(Settings settings) {
         OfflineMode.apply();
         if (!Files.isRegularFile(settings.model())) {
@@ -73,19 +73,19 @@ public final class YoloxDetector implements Detector {
     @Override
     public List<Detection> detect(BufferedImage bgrImage) {
         Letterbox letterbox = Letterbox.of(bgrImage, settings.inputSize());
-        return postprocess(infer(letterbox), letterbox.ratio(), bgrImage);
+        return postprocess(infer(letterbox.chw()), letterbox.ratio(), bgrImage);
     }
 
-    /** Runs the model on one letterboxed image and returns its raw output rows, for benchmarks and tests. */
-    public float[] infer(BufferedImage bgrImage) {
-        Letterbox letterbox = Letterbox.of(bgrImage, settings.inputSize());
-        return infer(letterbox);
+    /** Letterboxes a frame into the model's input (CHW floats), for benchmarks that time inference alone. */
+    public float[] prepare(BufferedImage bgrImage) {
+        return Letterbox.of(bgrImage, settings.inputSize()).chw();
     }
 
-    private float[] infer(Letterbox letterbox) {
+    /** Runs the model on a prepared input and returns its raw output rows. */
+    public float[] infer(float[] chw) {
         int size = settings.inputSize();
         try (NDManager manager = model.getNDManager().newSubManager()) {
-            NDArray input = manager.create(FloatBuffer.wrap(letterbox.chw()), new Shape(1, 3, size, size));
+            NDArray input = manager.create(FloatBuffer.wrap(chw), new Shape(1, 3, size, size));
             NDList result = predictor.predict(new NDList(input));
             return result.singletonOrThrow().toFloatArray();
         } catch (TranslateException e) {

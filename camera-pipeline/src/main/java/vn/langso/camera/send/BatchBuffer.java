@@ -127,7 +127,7 @@ public final class BatchBuffer {
         Files.deleteIfExists(batch);
     }
 
-    /** Moves a batch the backend refused into the camera's rejected folder, with the reason beside it. */
+    /** Moves a batch the backend rejected into the camera's rejected folder, with the reason beside it. */
     public void rejected(Path batch, String reason) throws IOException {
         Path folder = Files.createDirectories(batch.getParent().resolveSibling(REJECTED));
         Files.writeString(folder.resolve(batch.getFileName() + ".reason.txt"), reason);

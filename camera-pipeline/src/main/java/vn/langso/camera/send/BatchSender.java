@@ -15,9 +15,9 @@ import vn.langso.camera.source.Backoff;
 
 /**
  * Sends the buffered batches to the backend on one thread, oldest sequence first per camera. A batch leaves the
- * buffer only when the backend answered that it is stored (or was stored before) or rejected it as invalid; on
- * any other failure the sender waits with a capped exponential backoff and tries the same batch again, so the
- * backend sees each camera's batches in order and, through the duplicate answer, stores each once.
+ * buffer only when the backend responded that it is stored (now or before) or rejected it as invalid. On any
+ * other failure the sender waits with a capped exponential backoff and sends the same batch again. So the backend
+ * receives each camera's batches in order, and its duplicate check stores each once.
  */
 public final class BatchSender implements Runnable {
 

@@ -20,7 +20,7 @@ public final class IngestClient {
         record Delivered(boolean duplicate) implements Outcome {
         }
 
-        /** The backend refused the batch as invalid; sending it again would not help. */
+        /** The backend rejected the batch as invalid, so sending it again would not help. */
         record Rejected(int status, String body) implements Outcome {
         }
 
@@ -66,7 +66,7 @@ public final class IngestClient {
                 return new Outcome.Retry("unreadable answer to a batch: " + e.getOriginalMessage());
             }
         }
-        // 401, 403, 408 and 429 depend on the agent key or on load, not on the batch: keep it and retry.
+        // 401, 403, 408 and 429 depend on the agent key or on load, not on the batch, so keep it and retry.
         boolean batchIsInvalid = status >= 400 && status < 500 && status != 401 && status != 403 && status != 408
                 && status != 429;
         if (batchIsInvalid) {

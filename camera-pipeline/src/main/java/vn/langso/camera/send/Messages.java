@@ -27,12 +27,12 @@ public final class Messages {
     }
 
     /**
-     * A violation with its evidence: {@code snapshotJpeg} is base64, {@code track} holds
+     * A violation with its evidence: {@code snapshotJpeg} is base64, {@code track} contains
      * {@code [epochMillis, x, y]} points, oldest first. Exactly one of {@code lineId} and {@code zoneId} is set.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ViolationItem(String type, long trackId, @JsonProperty("class") String objectClass, String at,
-                                String lineId, String zoneId, String snapshotJpeg, List<double[]> track) {
+                                String lineId, String zoneId, String snapshotJpeg, List<List<Number>> track) {
     }
 
     /** Liveness of one camera. */
@@ -41,7 +41,7 @@ public final class Messages {
                             String at, String message) {
     }
 
-    /** The backend's answer to a batch. */
+    /** Response of the backend to a batch. */
     public record BatchAnswer(boolean accepted, boolean duplicate) {
     }
 }

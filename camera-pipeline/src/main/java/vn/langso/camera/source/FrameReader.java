@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The decoder loop of one camera, run on its own thread: opens the source with FFmpeg, copies each frame out of
- * the grabber's reused buffer and offers it to the frame slot. A source that fails or ends (except a file that
- * is not looped) is reopened after a capped exponential backoff; the status listener hears each change.
+ * the grabber's reused buffer and offers it to the frame slot. A source that fails or ends is reopened
+ * after a capped exponential backoff, except a file that is not looped. The status listener receives each change.
  */
 public final class FrameReader implements Runnable {
 

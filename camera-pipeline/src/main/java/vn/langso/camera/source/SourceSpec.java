@@ -4,7 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 
 /**
- * Where a camera's frames come from and how to read them.
+ * Source of a camera's frames and how to read it.
  *
  * @param uri      rtsp, rtmp, http(s) (MJPEG or any stream FFmpeg reads) or file
  * @param loop     for files: start again at the end instead of stopping
@@ -18,12 +18,12 @@ public record SourceSpec(URI uri, boolean loop, boolean realtime, String format)
         return "file".equals(uri.getScheme());
     }
 
-    /** The string handed to FFmpeg: a path for files, the URI otherwise. */
+    /** Returns the input for FFmpeg: a path for files, the URI otherwise. */
     public String ffmpegInput() {
         return isFile() ? Path.of(uri).toString() : uri.toString();
     }
 
-    /** The URI without user information, for logs and heartbeats. */
+    /** Returns the URI without user information, for logs and heartbeats. */
     public String redacted() {
         if (uri.getUserInfo() == null) {
             return uri.toString();

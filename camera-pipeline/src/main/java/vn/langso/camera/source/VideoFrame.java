@@ -4,7 +4,7 @@ import java.awt.image.BufferedImage;
 import java.time.Instant;
 
 /**
- * One decoded frame, owned by whoever holds it (the decoder never writes into it again).
+ * One decoded frame. The decoder never writes into it again, so the detector thread owns it.
  *
  * @param image  {@link BufferedImage#TYPE_3BYTE_BGR} pixels
  * @param at     capture time: the wall clock for live sources, start time plus the stream timestamp for files

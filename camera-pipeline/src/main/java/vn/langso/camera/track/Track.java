@@ -101,12 +101,12 @@ public final class Track {
         return best;
     }
 
-    /** Last point of the track. */
+    /** Returns the last point of the track. */
     public TrackPoint last() {
         return points.getLast();
     }
 
-    /** The point before the last one, or the last one when the track has only one. */
+    /** Returns the point before the last one, or the last one when the track has only one. */
     public TrackPoint previous() {
         if (points.size() < 2) {
             return points.getLast();

@@ -10,8 +10,8 @@ import vn.langso.camera.detect.Detection;
 /**
  * Assigns stable ids to detections across frames, in the manner of SORT but with a constant-velocity guess in
  * place of a Kalman filter. Each frame, detections are matched greedily to the predicted boxes of live tracks,
- * best IoU first; detections left over are matched by centre distance (fast objects at a low frame rate may not
- * overlap their previous box); the rest start new tracks. A track unmatched for more than {@code maxMisses}
+ * best IoU first. Detections left over are then matched by centre distance, because fast objects at a low frame
+ * rate may not overlap their previous box. The rest start new tracks. A track unmatched for more than {@code maxMisses}
  * frames ends.
  */
 public final class Tracker {

@@ -48,7 +48,7 @@ class BufferedDeliveryTest {
                 assertThat(agent.sender().deliveredCount()).isZero();
 
                 try (FakeIngestServer backend = FakeIngestServer.start(port)) {
-                    // The first stored batch gets a 500, as if the answer were lost: the retry must not store twice.
+                    // The first stored batch gets a 500 response, as if it were lost, so the retry must not store it twice.
                     backend.loseNextAnswers(1);
                     agent.stopCameras();
                     long lastSequence = lastSequence(agent);

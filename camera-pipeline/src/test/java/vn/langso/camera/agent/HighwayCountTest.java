@@ -71,7 +71,7 @@ class HighwayCountTest {
         Map<String, Long> counts = run(camera("highway-yolox", video(), AgentFixtures.yolox(model),
                 List.of(LINE), List.of()));
 
-        // YOLOX-Nano sees each car on this view; one missed or split car is tolerated.
+        // YOLOX-Nano detects each car on this view. One missed or split car is tolerated.
         assertThat(counts.getOrDefault("carriageway/car/forward", 0L)).isBetween(EXPECTED_CARS - 1, EXPECTED_CARS + 1);
         assertThat(counts.getOrDefault("carriageway/car/backward", 0L)).isZero();
     }
@@ -85,8 +85,8 @@ class HighwayCountTest {
                 .mapToLong(Map.Entry::getValue).sum();
         long backward = counts.entrySet().stream().filter(entry -> entry.getKey().endsWith("/backward"))
                 .mapToLong(Map.Entry::getValue).sum();
-        // Blobs merge and split (shadows, cars side by side), so two off either way are tolerated; the class
-        // comes from size only, so most but not all are cars.
+        // Blobs merge and split (shadows, cars side by side), so two off either way are tolerated. The class
+        // comes from the size alone, so most but not all are cars.
         assertThat(forward).isBetween(EXPECTED_CARS - 2, EXPECTED_CARS + 2);
         assertThat(backward).isLessThanOrEqualTo(1);
         assertThat(counts.getOrDefault("carriageway/car/forward", 0L)).isGreaterThanOrEqualTo(EXPECTED_CARS - 4);

@@ -74,6 +74,7 @@ class WrongWayViolationTest {
 
             JsonNode track = violation.get("track");
             assertThat(track.size()).isGreaterThanOrEqualTo(3);
+            assertThat(track.get(0).get(0).isIntegralNumber()).as("track times in whole epoch milliseconds").isTrue();
             double firstY = track.get(0).get(2).asDouble();
             double lastY = track.get(track.size() - 1).get(2).asDouble();
             assertThat(firstY).as("track starts below the line").isGreaterThan(120);

@@ -60,7 +60,7 @@ class CameraAnalyticsTest {
     }
 
     @Test
-    void wrongWayGivesOneViolationForBackAndForth() {
+    void wrongWayJitterGivesOneViolation() {
         CameraAnalytics analytics = analytics(Duration.ofMinutes(1));
         List<ViolationItem> violations = new ArrayList<>();
         // Up across the line, then jittering around it: one violation, because a track counts once per line.

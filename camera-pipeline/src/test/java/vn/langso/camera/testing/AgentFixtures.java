@@ -38,7 +38,7 @@ public final class AgentFixtures {
         return new DetectorSpec(DetectorSpec.YOLOX, model, 0.3, 2);
     }
 
-    /** Polls the condition every 50 ms until it holds or the timeout passes; returns whether it held. */
+    /** Polls the condition every 50 ms until it is true or the timeout passes, and returns its last value. */
     public static boolean waitUntil(Duration timeout, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {

@@ -17,8 +17,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A stand-in for the backend's ingest API on 127.0.0.1: stores each (cameraId, sequence) once, answers a repeat
- * as a duplicate, and records heartbeats. It can answer 500 after storing, as a backend whose answer is lost.
+ * A stand-in for the backend's ingest API on 127.0.0.1. It stores each (cameraId, sequence) once, returns
+ * {@code duplicate: true} for a repeat and records heartbeats. It can return 500 after storing, as a backend
+ * whose response is lost.
  */
 public final class FakeIngestServer implements AutoCloseable {
 
@@ -52,7 +53,7 @@ public final class FakeIngestServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port());
     }
 
-    /** The next {@code count} new batches are stored but answered with 500. */
+    /** Stores the next {@code count} new batches but responds to them with 500. */
     public void loseNextAnswers(int count) {
         lostAnswersLeft.set(count);
     }

@@ -23,8 +23,9 @@ import javax.imageio.ImageIO;
 
 /**
  * An HTTP MJPEG camera on 127.0.0.1 ({@code multipart/x-mixed-replace}, 25 frames per second) of a synthetic
- * scene: a grey road with a white box driving across, left to right, every 3 s. Each path is one camera. A camera can be told to close its
- * stream after some frames and then refuse connections for a while, as a camera that drops off the network.
+ * scene: a grey road with a white box driving across, left to right, every 3 s. Each path is one camera. The
+ * {@code /flaky} camera can close its stream after some frames and then reject connections for a while, as a
+ * camera that drops off the network.
  */
 public final class MjpegServer implements AutoCloseable {
 
@@ -58,7 +59,7 @@ public final class MjpegServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
     }
 
-    /** The open stream of {@code /flaky} ends after this many more frames; then it refuses connections a while. */
+    /** Ends the open stream of {@code /flaky} after this many more frames, then rejects connections for a while. */
     public void dropFlakyAfter(int frameCount, long downMillis) {
         downMillisAfterClose.set(downMillis);
         closeAfterFrames.set(frameCount);

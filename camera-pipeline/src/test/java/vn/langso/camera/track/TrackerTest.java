@@ -45,7 +45,7 @@ class TrackerTest {
     }
 
     @Test
-    void trackSurvivesShortGapAndEndsAfterLongOne() {
+    void trackOutlivesShortGapOnly() {
         Tracker tracker = new Tracker(Tracker.Settings.defaults());
         tracker.update(List.of(at(RoadClass.CAR, 100, 100)), T);
         tracker.update(List.of(at(RoadClass.CAR, 105, 100)), T.plusMillis(100));
