@@ -1,10 +1,10 @@
--- Smart cameras: the link between an agent's camera id and a row of the public cameras layer (table camera),
--- the stream state that heartbeats report, the batches already ingested (exactly-once delivery), detections
--- and counts in daily range partitions, and violations with their snapshot and track.
+-- Smart cameras. This links an agent's camera id to a row of the public cameras layer (table camera) and keeps
+-- the stream state that heartbeats report. It records the batches already ingested, for exactly-once delivery.
+-- Detections and counts go to daily range partitions, and violations keep their snapshot and track.
 
 -- One row per camera that an agent serves. camera_key is the id the agent sends; camera_id is the feature
--- of the cameras layer that the map shows. last_seen_at is the server's receive time of the latest heartbeat
--- (used for the offline check, so agent clock skew does not matter); last_heartbeat_at is the agent's own time.
+-- of the cameras layer that the map shows. last_seen_at is the server's receive time of the latest heartbeat,
+-- and the offline check uses it so that agent clock skew does not matter. last_heartbeat_at is the agent's time.
 CREATE TABLE camera_stream (
     camera_key        text PRIMARY KEY CHECK (camera_key ~ '^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$'),
     camera_id         bigint NOT NULL UNIQUE REFERENCES camera (id) ON DELETE CASCADE,

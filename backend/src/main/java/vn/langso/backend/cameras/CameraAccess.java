@@ -24,19 +24,19 @@ class CameraAccess {
     }
 
     /** Returns the user's scope for detections and snapshots, or fails with 401 or 403. */
-    Mono<Scope> sensitiveScope(String what) {
-        return CurrentUsers.current().map(user -> scopeOf(user, what));
+    Mono<Scope> sensitiveScope(String resource) {
+        return CurrentUsers.current().map(user -> scopeOf(user, resource));
     }
 
     /** Fails with 401 or 403 unless the user may see sensitive data of a camera in this commune. */
-    Mono<Void> requireSensitive(String what, String communeCode) {
-        return sensitiveScope(what).flatMap(scope -> scope.covers(communeCode) ? Mono.empty()
-                : Mono.error(CameraAccessDeniedException.forbidden(what)));
+    Mono<Void> requireSensitive(String resource, String communeCode) {
+        return sensitiveScope(resource).flatMap(scope -> scope.covers(communeCode) ? Mono.empty()
+                : Mono.error(CameraAccessDeniedException.forbidden(resource)));
     }
 
-    private static Scope scopeOf(CurrentUser user, String what) {
+    private static Scope scopeOf(CurrentUser user, String resource) {
         if (user.isAnonymous()) {
-            throw CameraAccessDeniedException.signInRequired(what);
+            throw CameraAccessDeniedException.signInRequired(resource);
         }
         if (user.has(Role.PROVINCE_ADMIN)) {
             return new Scope(true, Set.of());
@@ -44,6 +44,6 @@ class CameraAccess {
         if (user.has(Role.COMMUNE_OFFICIAL) && !user.communeCodes().isEmpty()) {
             return new Scope(false, user.communeCodes());
         }
-        throw CameraAccessDeniedException.forbidden(what);
+        throw CameraAccessDeniedException.forbidden(resource);
     }
 }

@@ -10,13 +10,13 @@ final class CameraAccessDeniedException extends ResponseStatusException {
         super(status, reason);
     }
 
-    static CameraAccessDeniedException signInRequired(String what) {
-        return new CameraAccessDeniedException(HttpStatus.UNAUTHORIZED, what
+    static CameraAccessDeniedException signInRequired(String resource) {
+        return new CameraAccessDeniedException(HttpStatus.UNAUTHORIZED, resource
                 + " may show people and number plates; sign in as a commune official or province administrator.");
     }
 
-    static CameraAccessDeniedException forbidden(String what) {
-        return new CameraAccessDeniedException(HttpStatus.FORBIDDEN, what
+    static CameraAccessDeniedException forbidden(String resource) {
+        return new CameraAccessDeniedException(HttpStatus.FORBIDDEN, resource
                 + " is shown only to province administrators and to officials of the camera's commune.");
     }
 }

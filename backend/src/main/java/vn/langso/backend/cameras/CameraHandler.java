@@ -26,7 +26,7 @@ import vn.langso.backend.web.QueryParameters;
 class CameraHandler {
 
     static final Set<Integer> BUCKET_MINUTES = Set.of(1, 5, 15, 60);
-    /** Most buckets a counts request may return per class and direction: a week of 1-minute buckets. */
+    /** Maximum number of buckets in one counts request, which is a week of 1-minute buckets. */
     static final long MAX_BUCKETS = 7 * 24 * 60;
     static final Duration MAX_WINDOW = Duration.ofDays(366);
     static final Duration DEFAULT_SEARCH_WINDOW = Duration.ofDays(1);
@@ -117,10 +117,10 @@ class CameraHandler {
             throw InvalidParameterException.of("id", "Violation id '" + QueryParameters.shorten(raw)
                     + "' is not a whole number; take ids from /api/v1/cameras/{camera}/violations.");
         }
-        String what = "The snapshot of a violation";
+        String resource = "The snapshot of a violation";
         return cameras.snapshot(id)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("No violation has id " + id + ".")))
-                .flatMap(snapshot -> access.requireSensitive(what, snapshot.communeCode()).thenReturn(snapshot))
+                .flatMap(snapshot -> access.requireSensitive(resource, snapshot.communeCode()).thenReturn(snapshot))
                 .flatMap(snapshot -> {
                     if (snapshot.jpeg() == null) {
                         return Mono.error(new NotFoundException("Violation " + id + " has no snapshot; the agent sent none."));

@@ -13,7 +13,7 @@ import java.time.Instant;
 record Heartbeat(String agentId, String cameraKey, String status, double fps, long skippedFrames, Instant at,
                  String message) {
 
-    /** Returns the status of the camera in the public cameras layer, which knows online, offline and unknown. */
+    /** Returns the camera's status in the public cameras layer, which allows online, offline and unknown. */
     String layerStatus() {
         return "online".equals(status) ? "online" : "offline";
     }

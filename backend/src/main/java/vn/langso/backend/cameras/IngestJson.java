@@ -27,7 +27,7 @@ final class IngestJson {
     /** Times outside this range are rejected, which also bounds the partitions a batch can create. */
     static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
     static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
-    /** Invalid fields listed in one error response; the rest are counted. */
+    /** Maximum number of invalid fields listed in one error response. The rest are only counted. */
     static final int MAX_REPORTED = 20;
 
     private final List<InvalidParam> problems = new ArrayList<>();
@@ -57,7 +57,7 @@ final class IngestJson {
         return !problems.isEmpty();
     }
 
-    /** Reads a required string matching the pattern; returns null after recording a problem. */
+    /** Reads a required string matching the pattern, or records a problem and returns null. */
     String id(JsonNode parent, String name, String path, Pattern pattern, String example) {
         JsonNode node = parent.get(name);
         if (node == null || node.isNull()) {
@@ -77,7 +77,7 @@ final class IngestJson {
         return value;
     }
 
-    /** Reads an optional string matching the pattern; returns null when absent or invalid. */
+    /** Reads an optional string matching the pattern, or returns null when it is absent or invalid. */
     String optionalId(JsonNode parent, String name, String path, Pattern pattern, String example) {
         JsonNode node = parent.get(name);
         return node == null || node.isNull() ? null : id(parent, name, path, pattern, example);
@@ -98,7 +98,7 @@ final class IngestJson {
         return node.asString();
     }
 
-    /** Reads a required whole number within [min, max]; returns min - 1 after recording a problem. */
+    /** Reads a required whole number within [min, max], or records a problem and returns min - 1. */
     long integer(JsonNode parent, String name, String path, long min, long max) {
         JsonNode node = parent.get(name);
         if (node == null || node.isNull()) {
@@ -117,7 +117,7 @@ final class IngestJson {
         return value;
     }
 
-    /** Reads a required finite number within [min, max]; returns NaN after recording a problem. */
+    /** Reads a required finite number within [min, max], or records a problem and returns NaN. */
     double number(JsonNode parent, String name, String path, double min, double max) {
         JsonNode node = parent.get(name);
         if (node == null || node.isNull()) {

@@ -11,7 +11,7 @@ import vn.langso.backend.problems.InvalidParameterException;
 
 /**
  * Turns the JSON bodies of the ingest API into validated {@link IngestBatch} and {@link Heartbeat} records. Every
- * invalid field is reported together; nothing of an invalid batch is stored.
+ * invalid field is reported together, and nothing of an invalid batch is stored.
  */
 final class IngestParser {
 
@@ -21,7 +21,7 @@ final class IngestParser {
     static final int MAX_TRACK_POINTS = 10_000;
     static final int MAX_SNAPSHOT_BYTES = 2 * 1024 * 1024;
     static final int MAX_MESSAGE_LENGTH = 500;
-    /** Distinct UTC days per batch; a longer batch would create many partitions at once. */
+    /** Maximum number of distinct UTC days per batch, because each day may need new partitions. */
     static final int MAX_DAYS_PER_BATCH = 3;
     /** Largest image coordinate accepted in boxes and tracks, in pixels. */
     static final double MAX_PIXEL = 100_000;
@@ -172,7 +172,7 @@ final class IngestParser {
         return box;
     }
 
-    /** Reads an optional colour name; upper case is folded to lower case. */
+    /** Reads an optional colour name and folds it to lower case. */
     private static String colour(IngestJson json, JsonNode item, String path) {
         JsonNode node = item.get("colour");
         if (node == null || node.isNull()) {

@@ -40,6 +40,7 @@ final class SearchArea {
         if (geometry == null || !geometry.isObject()) {
             throw invalid("area must be a GeoJSON Polygon or MultiPolygon geometry object.");
         }
+
         String type = geometry.path("type").asString("");
         JsonNode coordinates = geometry.get("coordinates");
         List<JsonNode> polygons = new ArrayList<>();
@@ -52,6 +53,7 @@ final class SearchArea {
                     + "with coordinates, for example {\"type\":\"Polygon\",\"coordinates\":[[[105.6,10.4],[105.7,10.4],"
                     + "[105.7,10.5],[105.6,10.4]]]}.");
         }
+
         int positions = 0;
         for (JsonNode polygon : polygons) {
             if (!polygon.isArray() || polygon.isEmpty()) {
