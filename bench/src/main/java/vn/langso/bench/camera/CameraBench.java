@@ -44,16 +44,14 @@ public final class CameraBench {
         avutil.av_log_set_level(avutil.AV_LOG_ERROR);
         Options options = parse(args);
 
-        double decodeFps = decodeFps(options);
-        System.out.printf("raw FFmpeg decode:        %8.1f frames/s (%d frames)%n", decodeFps, options.frames());
-        double inferenceFps = inferenceFps(options);
-        System.out.printf("raw ONNX Runtime YOLOX:   %8.1f frames/s (%d threads, input prepared beforehand)%n",
-                inferenceFps, options.threads());
-        double bound = 1 / (1 / decodeFps + 1 / inferenceFps);
-        System.out.printf("decode + inference bound: %8.1f frames/s (one camera, one after the other)%n", bound);
+        // The raw baselines are measured before and after the agent runs, and averaged, because load from
+        // other processes on a shared machine drifts during a run. Their spread shows how much it drifted.
+        double decodeBefore = decodeFps(options);
+        double inferenceBefore = inferenceFps(options);
 
         double singleCamera = 0;
         int sustainedAtTen = 0;
+        List<String> agentLines = new ArrayList<>();
         for (int cameras : options.cameras()) {
             double[] perCamera = agentFps(options, cameras);
             double total = 0;
@@ -68,9 +66,21 @@ public final class CameraBench {
             if (slowest >= 10) {
                 sustainedAtTen = Math.max(sustainedAtTen, cameras);
             }
-            System.out.printf("agent, %d camera(s):       %8.1f frames/s in total, slowest camera %.1f%n", cameras,
-                    total, slowest);
+            agentLines.add(String.format("agent, %d camera(s):       %8.1f frames/s in total, slowest camera %.1f",
+                    cameras, total, slowest));
         }
+
+        double decodeAfter = decodeFps(options);
+        double inferenceAfter = inferenceFps(options);
+        double decodeFps = (decodeBefore + decodeAfter) / 2;
+        double inferenceFps = (inferenceBefore + inferenceAfter) / 2;
+        double bound = 1 / (1 / decodeFps + 1 / inferenceFps);
+        System.out.printf("raw FFmpeg decode:        %8.1f frames/s (before %.1f, after %.1f; %d frames each)%n",
+                decodeFps, decodeBefore, decodeAfter, options.frames());
+        System.out.printf("raw ONNX Runtime YOLOX:   %8.1f frames/s (before %.1f, after %.1f; %d threads,"
+                + " input prepared beforehand)%n", inferenceFps, inferenceBefore, inferenceAfter, options.threads());
+        System.out.printf("decode + inference bound: %8.1f frames/s (one camera, one after the other)%n", bound);
+        agentLines.forEach(System.out::println);
         if (singleCamera > 0) {
             System.out.printf("ratio agent / decode:     %8.2f%n", singleCamera / decodeFps);
             System.out.printf("ratio agent / inference:  %8.2f%n", singleCamera / inferenceFps);
