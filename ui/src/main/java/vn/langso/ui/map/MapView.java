@@ -117,7 +117,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         body.setSpacing(false);
         body.setFlexGrow(1, map);
 
-        add(header(search), body);
+        add(header(search), body, vn.langso.ui.cameras.CameraOverlay.forMap(backendProperties, translations, language));
         setFlexGrow(1, body);
     }
 

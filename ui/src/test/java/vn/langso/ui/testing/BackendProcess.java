@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import vn.langso.gis.db.DatabaseUrl;
 
@@ -40,6 +41,12 @@ public final class BackendProcess implements AutoCloseable {
 
     /** Starts the backend and waits until {@code /api/v1/health} returns 200; fails with the log's end otherwise. */
     public static BackendProcess start(DatabaseUrl database) throws IOException, InterruptedException {
+        return start(database, Map.of());
+    }
+
+    /** Starts the backend as {@link #start(DatabaseUrl)} does, with extra environment variables (feature settings). */
+    public static BackendProcess start(DatabaseUrl database, Map<String, String> environment)
+            throws IOException, InterruptedException {
         String configuredJar = System.getenv(JAR_VARIABLE);
         Path jar = configuredJar == null || configuredJar.isBlank() ? DEFAULT_JAR : Path.of(configuredJar);
         if (!Files.isRegularFile(jar)) {
@@ -57,6 +64,7 @@ public final class BackendProcess implements AutoCloseable {
         builder.environment().put("DATABASE_URL", database.toLibpqUrl());
         builder.environment().put("BACKEND_PORT", String.valueOf(port));
         builder.environment().put("BACKEND_ADDRESS", "127.0.0.1");
+        builder.environment().putAll(environment);
         builder.redirectErrorStream(true);
         builder.redirectOutput(logFile.toFile());
 
