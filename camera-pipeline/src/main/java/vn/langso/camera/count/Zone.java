@@ -6,6 +6,9 @@ import java.util.List;
  * A polygon in image pixels. With {@code maxStopSeconds} set it is a no-stopping zone: an object that stays
  * still in it longer than that is a violation.
  *
+ * <p>NOTE: a zone without {@code maxStopSeconds} is accepted but has no effect yet, because counts per zone
+ * (entries, occupancy) are not built.
+ *
  * @param polygon        vertices as {@code [x, y]}, at least three, without repeating the first
  * @param maxStopSeconds longest allowed stop in seconds, or null for a zone without that rule
  */

@@ -36,6 +36,8 @@ public final class FrameReader implements Runnable {
     private final AtomicLong frameNumber = new AtomicLong();
     private volatile boolean stopped;
     private Instant lastFrameAt;
+    /** Whether the current pass reopened a looped file, which is not worth a log line. */
+    private boolean restartingLoop;
 
     public FrameReader(String cameraId, SourceSpec spec, LatestFrameSlot slot, Backoff backoff,
                        StatusListener listener) {
@@ -64,6 +66,7 @@ public final class FrameReader implements Runnable {
             if (!looping) {
                 listener.statusChanged(CameraStatus.CONNECTING, null);
             }
+            restartingLoop = looping;
             looping = false;
             String failure;
             boolean delivered = false;
@@ -131,8 +134,10 @@ public final class FrameReader implements Runnable {
                     delivered = true;
                     backoff.reset();
                     listener.statusChanged(CameraStatus.ONLINE, null);
-                    LOG.info("Camera {}: online, {}x{} from {}", cameraId, frame.imageWidth, frame.imageHeight,
-                            spec.redacted());
+                    if (!restartingLoop) {
+                        LOG.info("Camera {}: online, {}x{} from {}", cameraId, frame.imageWidth, frame.imageHeight,
+                                spec.redacted());
+                    }
                 }
                 if (!slot.put(new VideoFrame(copyToImage(frame), at, frameNumber.incrementAndGet()))) {
                     return delivered;

@@ -6,18 +6,24 @@ import static vn.langso.camera.testing.AgentFixtures.motion;
 import static vn.langso.camera.testing.AgentFixtures.settings;
 import static vn.langso.camera.testing.AgentFixtures.waitUntil;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
 import vn.langso.camera.source.CameraStatus;
 import vn.langso.camera.source.SourceSpec;
 import vn.langso.camera.testing.FakeIngestServer;
 import vn.langso.camera.testing.MjpegServer;
 
-/** A camera whose MJPEG stream drops is reconnected, while the agent's other camera keeps running. */
+/**
+ * A camera whose MJPEG stream drops is reconnected, while the agent's other camera keeps running and a third,
+ * whose address has no server, stays offline without affecting either.
+ */
 class ReconnectTest {
 
     @TempDir
@@ -29,9 +35,12 @@ class ReconnectTest {
              FakeIngestServer backend = FakeIngestServer.start(0)) {
             SourceSpec flaky = new SourceSpec(cameras.uri("/flaky"), false, true, "mpjpeg");
             SourceSpec steady = new SourceSpec(cameras.uri("/steady"), false, true, "mpjpeg");
+            SourceSpec absent = new SourceSpec(URI.create("http://127.0.0.1:" + closedLoopbackPort() + "/none"), false,
+                    true, "mpjpeg");
             CameraAgent agent = new CameraAgent(settings(backend.uri(), buffer, List.of(
                     camera("flaky", flaky, motion(), List.of(), List.of()),
-                    camera("steady", steady, motion(), List.of(), List.of()))));
+                    camera("steady", steady, motion(), List.of(), List.of()),
+                    camera("absent", absent, motion(), List.of(), List.of()))));
             try {
                 agent.start();
                 CameraWorker flakyWorker = agent.worker("flaky");
@@ -62,9 +71,18 @@ class ReconnectTest {
                 assertThat(statuses.subList(firstOnline + 1 + offline, statuses.size()))
                         .as("heartbeats " + statuses).contains("online");
                 assertThat(statusesOf(backend, "steady")).doesNotContain("offline");
+                assertThat(agent.worker("absent").status()).isEqualTo(CameraStatus.OFFLINE);
+                assertThat(agent.worker("absent").processedFrames()).isZero();
+                assertThat(statusesOf(backend, "absent")).contains("offline").doesNotContain("online");
             } finally {
                 agent.close();
             }
+        }
+    }
+
+    private static int closedLoopbackPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
         }
     }
 
