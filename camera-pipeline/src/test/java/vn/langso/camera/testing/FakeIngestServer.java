@@ -32,6 +32,7 @@ public final class FakeIngestServer implements AutoCloseable {
     private final List<JsonNode> heartbeats = new ArrayList<>();
     private final AtomicInteger duplicates = new AtomicInteger();
     private final AtomicInteger lostAnswersLeft = new AtomicInteger();
+    private final Set<Long> invalidSequences = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private FakeIngestServer(int port) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
@@ -58,11 +59,20 @@ public final class FakeIngestServer implements AutoCloseable {
         lostAnswersLeft.set(count);
     }
 
+    /** Responds 400 problem+json, storing nothing, to every batch with this sequence number. */
+    public void rejectSequence(long sequence) {
+        invalidSequences.add(sequence);
+    }
+
     private void batch(HttpExchange exchange) throws IOException {
         if (!authorised(exchange)) {
             return;
         }
         JsonNode batch = json.readTree(exchange.getRequestBody().readAllBytes());
+        if (invalidSequences.contains(batch.get("sequence").asLong())) {
+            send(exchange, 400, "{\"type\":\"about:blank\",\"title\":\"Invalid batch\",\"status\":400}");
+            return;
+        }
         String key = batch.get("cameraId").asString() + "#" + batch.get("sequence").asLong();
         boolean duplicate;
         synchronized (this) {
