@@ -146,6 +146,9 @@ public final class CameraWorker {
     }
 
     private void process(Detector detector, CameraAnalytics analytics, VideoFrame frame) {
+        if (frame.firstOfPass()) {
+            analytics.endTracks();
+        }
         List<Detection> detections = detector.detect(frame.image());
         CameraAnalytics.FrameResult result = analytics.process(frame.image(), frame.at(), detections);
         processed.incrementAndGet();

@@ -51,7 +51,8 @@ public final class CameraAnalytics {
     private final List<CountingLine> lines;
     private final List<Zone> zones;
     private final Settings settings;
-    private final Tracker tracker;
+    private final Tracker.Settings trackerSettings;
+    private Tracker tracker;
     private final IntervalCounter counter;
     private final Map<Long, Set<String>> countedLines = new HashMap<>();
     private final Map<Long, Instant> lastReported = new HashMap<>();
@@ -64,6 +65,7 @@ public final class CameraAnalytics {
         this.lines = List.copyOf(lines);
         this.zones = List.copyOf(zones);
         this.settings = settings;
+        this.trackerSettings = trackerSettings;
         this.tracker = new Tracker(trackerSettings);
         this.counter = new IntervalCounter(settings.countInterval());
     }
@@ -183,6 +185,15 @@ public final class CameraAnalytics {
 
     private static double round(double value) {
         return Math.round(value * 1000) / 1000.0;
+    }
+
+    /**
+     * Ends every track, for a break in the video (a reconnect, or a looped file starting again): matching objects
+     * across it would make tracks jump and cross lines that nobody crossed. Counts are kept.
+     */
+    public void endTracks() {
+        tracker = new Tracker(trackerSettings);
+        forgetEndedTracks();
     }
 
     /** Removes and returns the counts of closed intervals. */

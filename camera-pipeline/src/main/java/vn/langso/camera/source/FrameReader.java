@@ -114,6 +114,7 @@ public final class FrameReader implements Runnable {
                     : lastFrameAt.plusMillis(1);
             long openedNanos = System.nanoTime();
             long firstTimestamp = Long.MIN_VALUE;
+            long frameNumberAtOpen = frameNumber.get();
             boolean delivered = false;
             while (!stopped) {
                 Frame frame = grabber.grabImage();
@@ -139,7 +140,8 @@ public final class FrameReader implements Runnable {
                                 spec.redacted());
                     }
                 }
-                if (!slot.put(new VideoFrame(copyToImage(frame), at, frameNumber.incrementAndGet()))) {
+                boolean first = frameNumberAtOpen == frameNumber.get();
+                if (!slot.put(new VideoFrame(copyToImage(frame), at, frameNumber.incrementAndGet(), first))) {
                     return delivered;
                 }
             }

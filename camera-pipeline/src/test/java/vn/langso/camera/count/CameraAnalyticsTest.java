@@ -120,4 +120,23 @@ class CameraAnalyticsTest {
         assertThat(analytics.drainClosedCounts(frame(40))).isEmpty();
         assertThat(analytics.drainAllCounts()).isEmpty();
     }
+
+    @Test
+    void endTracksPreventsJumpAcrossLine() {
+        CameraAnalytics continued = analytics(Duration.ofMinutes(1));
+        CameraAnalytics restarted = analytics(Duration.ofMinutes(1));
+        for (int i = 0; i < 3; i++) {
+            continued.process(FRAME, frame(i), List.of(car(100, 280)));
+            restarted.process(FRAME, frame(i), List.of(car(100, 280)));
+        }
+        restarted.endTracks();
+        // A looped file starts again: a different car appears above the line, close enough to be matched.
+        for (int i = 3; i < 6; i++) {
+            continued.process(FRAME, frame(i), List.of(car(100, 236)));
+            restarted.process(FRAME, frame(i), List.of(car(100, 236)));
+        }
+
+        assertThat(continued.totalCrossings()).as("without the break the track jumps across the line").isEqualTo(1);
+        assertThat(restarted.totalCrossings()).isZero();
+    }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class LatestFrameSlotTest {
 
     private static VideoFrame frame(long number) {
-        return new VideoFrame(new BufferedImage(2, 2, BufferedImage.TYPE_3BYTE_BGR), Instant.EPOCH, number);
+        return new VideoFrame(new BufferedImage(2, 2, BufferedImage.TYPE_3BYTE_BGR), Instant.EPOCH, number, false);
     }
 
     @Test
