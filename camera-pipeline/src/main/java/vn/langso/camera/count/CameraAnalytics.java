@@ -188,8 +188,8 @@ public final class CameraAnalytics {
     }
 
     /**
-     * Ends every track, for a break in the video (a reconnect, or a looped file starting again): matching objects
-     * across it would make tracks jump and cross lines that nobody crossed. Counts are kept.
+     * Ends every track, for a break in the video (a reconnect, or a looped file starting again). Matching objects
+     * across a break would make tracks jump across lines that no object crossed. Counts are kept.
      */
     public void endTracks() {
         tracker = new Tracker(trackerSettings);
