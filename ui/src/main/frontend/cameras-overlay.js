@@ -10,7 +10,7 @@ import { fromLonLat } from 'ol/proj.js';
 import { onCameraEvent, onCameraStreamOpen, parseJson } from './cameras-live.js';
 
 export const STATUS_COLOURS = { online: '#2e7d32', offline: '#c62828', unknown: '#757575' };
-const SERVER_SET_PROPERTIES = ['backendUrl', 'labelsJson', 'lang'];
+const SERVER_SET_PROPERTIES = ['backendUrl', 'labelsJson', 'lang', 'linkToPanel'];
 const HOUR_MS = 3600 * 1000;
 
 class LangsoCameraOverlay extends HTMLElement {
@@ -19,6 +19,7 @@ class LangsoCameraOverlay extends HTMLElement {
     this._backendUrl = '';
     this._labels = {};
     this._lang = 'vi';
+    this._linkToPanel = true;
     this._features = new Map();
     this._unsubscribe = [];
   }
@@ -56,6 +57,10 @@ class LangsoCameraOverlay extends HTMLElement {
   get lang() { return this._lang; }
   set lang(value) { this._lang = value === 'en' ? 'en' : 'vi'; }
 
+  /** Whether clicking a camera opens its page; the search page turns it off while the user draws an area. */
+  get linkToPanel() { return this._linkToPanel; }
+  set linkToPanel(value) { this._linkToPanel = value !== false && value !== 'false'; }
+
   _start() {
     if (this._started || !this._backendUrl || !this.isConnected) {
       return;
@@ -83,7 +88,7 @@ class LangsoCameraOverlay extends HTMLElement {
       const feature = map.forEachFeatureAtPixel(event.pixel, (candidate) => candidate,
         { layerFilter: (layer) => layer === this._layer, hitTolerance: 4 });
       const key = feature?.get('camera');
-      if (key) {
+      if (key && this._linkToPanel) {
         window.location.assign(`cameras/${encodeURIComponent(key)}?lang=${this._lang}`);
       }
     });

@@ -27,6 +27,11 @@ public class CameraOverlay extends Component {
         getElement().setProperty("lang", language.code());
     }
 
+    /** Sets whether clicking a camera opens its page (default true). */
+    public void setLinkToPanel(boolean linkToPanel) {
+        getElement().setProperty("linkToPanel", linkToPanel);
+    }
+
     /** Creates the overlay for the map page in the language. */
     public static CameraOverlay forMap(BackendProperties backend, TranslationProvider translations, UiLanguage language) {
         return new CameraOverlay(backend.publicUrl().toString(), translations.translationsWithPrefix("cameras.", language),

@@ -26,13 +26,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
+import vn.langso.ui.backend.BackendProperties;
 import vn.langso.ui.backend.BackendUnavailableException;
 import vn.langso.ui.i18n.TranslationProvider;
 import vn.langso.ui.i18n.UiLanguage;
+import vn.langso.ui.map.LangsoMap;
 import vn.langso.ui.map.MapView;
 
 /**
- * The search of past detections at {@code cameras/search}: by class, dominant colour, camera, time window and map box.
+ * The search of past detections at {@code cameras/search}: by class, dominant colour, camera, time window, a box or an
+ * area drawn on the map.
  * The backend serves detections to officials only, so the page explains a 401 or 403 instead of showing results.
  */
 @Route("cameras/search")
@@ -46,11 +49,13 @@ public class DetectionSearchView extends VerticalLayout implements BeforeEnterOb
     private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final CameraClient cameras;
+    private final BackendProperties backend;
     private final TranslationProvider translations;
     private UiLanguage language = UiLanguage.DEFAULT;
 
-    public DetectionSearchView(CameraClient cameras, TranslationProvider translations) {
+    public DetectionSearchView(CameraClient cameras, BackendProperties backend, TranslationProvider translations) {
         this.cameras = cameras;
+        this.backend = backend;
         this.translations = translations;
         addClassName("langso-detection-search");
     }
@@ -94,6 +99,21 @@ public class DetectionSearchView extends VerticalLayout implements BeforeEnterOb
         bbox.setHelperText(text("cameras.search.bboxHelp"));
         bbox.setId("search-bbox");
 
+        LangsoMap map = new LangsoMap();
+        map.setBackendUrl(backend.publicUrl().toString());
+        map.setLanguage(language);
+        map.setLabels(translations.translationsWithPrefix("map.", language));
+        map.setLayers(List.of(), language);
+        map.setWidthFull();
+        map.setHeight("22rem");
+        CameraOverlay overlay = CameraOverlay.forMap(backend, translations, language);
+        overlay.setLinkToPanel(false);
+        AreaDraw area = new AreaDraw();
+        Paragraph areaHelp = new Paragraph(text("cameras.search.areaHelp"));
+        Button clearArea = new Button(text("cameras.search.clearArea"), event -> area.clear());
+        clearArea.addThemeVariants(ButtonVariant.TERTIARY);
+        clearArea.setId("search-clear-area");
+
         Paragraph status = new Paragraph();
         status.setId("search-status");
         Grid<JsonNode> results = resultsGrid();
@@ -104,6 +124,7 @@ public class DetectionSearchView extends VerticalLayout implements BeforeEnterOb
             parameters.put("colour", colour.getValue());
             parameters.put("camera", camera.getValue().strip());
             parameters.put("bbox", bbox.getValue().strip());
+            parameters.put("area", area.geoJson());
             if (from.getValue() != null) {
                 parameters.put("from", from.getValue().atZone(PROVINCE_ZONE).toInstant().toString());
             }
@@ -121,7 +142,7 @@ public class DetectionSearchView extends VerticalLayout implements BeforeEnterOb
         form.getStyle().set("gap", "0.75rem");
 
         Paragraph note = new Paragraph(text("cameras.search.note"));
-        add(back, heading, note, form, status, results);
+        add(back, heading, note, areaHelp, map, overlay, area, clearArea, form, status, results);
     }
 
     private void runSearch(Map<String, String> parameters, Paragraph status, Grid<JsonNode> results) {

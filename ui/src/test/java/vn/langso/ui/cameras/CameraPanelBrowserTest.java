@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -134,6 +135,28 @@ class CameraPanelBrowserTest {
         browser.waiting().until(driver -> status.getAttribute("data-outcome") != null);
         assertThat(status.getAttribute("data-outcome")).isEqualTo("denied");
         assertThat(status.getText()).contains("đăng nhập");
+    }
+
+    @Test
+    void searchAreaDrawnOnMap() {
+        browser.driver().get("http://127.0.0.1:" + port + "/cameras/search?lang=en");
+        WebElement area = browser.waiting().until(driver -> driver.findElement(By.id("area-draw")));
+        browser.waiting().until(driver -> "true".equals(area.getAttribute("data-ready")));
+        WebElement map = browser.driver().findElement(By.id("langso-map"));
+
+        new Actions(browser.driver())
+                .moveToElement(map, -60, -40).click().pause(Duration.ofMillis(400))
+                .moveToElement(map, 60, -40).click().pause(Duration.ofMillis(400))
+                .moveToElement(map, 60, 40).click().pause(Duration.ofMillis(400))
+                .moveToElement(map, -60, 40).doubleClick()
+                .perform();
+        browser.waiting().until(driver -> "drawn".equals(area.getAttribute("data-area")));
+        browser.driver().findElement(By.id("search-button")).click();
+
+        WebElement status = browser.driver().findElement(By.id("search-status"));
+        browser.waiting().until(driver -> status.getAttribute("data-outcome") != null);
+        // The backend checks the area before the user's rights, so "denied" (not "invalid") shows it was accepted.
+        assertThat(status.getAttribute("data-outcome")).as("outcome: %s", status.getText()).isEqualTo("denied");
     }
 
     private static int post(String path, String json) throws IOException, InterruptedException {
