@@ -181,7 +181,7 @@ abstract class CameraApiTestSupport extends ApiTestSupport {
         return Long.parseLong(query("SELECT count(*) FROM " + table).getFirst());
     }
 
-    /** A batch of camera cam-1 with one detection, one count and one violation with a snapshot. */
+    /** Returns a batch of the camera on the day with one detection, one count and one violation with a snapshot. */
     static String fullBatch(String camera, long sequence, String day) {
         return """
                 {"agentId": "agent-1", "cameraId": "%s", "sequence": %d, "sentAt": "%sT10:00:05Z",
@@ -195,7 +195,7 @@ abstract class CameraApiTestSupport extends ApiTestSupport {
                 """.formatted(camera, sequence, day, day, day, day, day, TINY_JPEG_BASE64);
     }
 
-    /** The first bytes of a JPEG file (start-of-image marker and a JFIF header); enough for the format check. */
+    /** The first bytes of a JPEG file (start-of-image marker and a JFIF header), which pass the format check. */
     static final String TINY_JPEG_BASE64 = java.util.Base64.getEncoder().encodeToString(new byte[] {
             (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0x00, 0x10, 'J', 'F', 'I', 'F', 0x00,
             (byte) 0xFF, (byte) 0xD9});

@@ -9,9 +9,10 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Heartbeats set a camera online, a camera whose heartbeats stop is marked offline by the scheduled check, and each
- * change reaches subscribers of the live stream.
+ * change reaches subscribers of the live stream. This context also has a small body limit for the size check.
  */
-@TestPropertySource(properties = {"langso.cameras.offline-after=3s", "langso.cameras.heartbeat-check-interval=200ms"})
+@TestPropertySource(properties = {"langso.cameras.offline-after=3s", "langso.cameras.heartbeat-check-interval=200ms",
+        "langso.cameras.max-batch-bytes=4096"})
 class CameraHeartbeatApiTest extends CameraApiTestSupport {
 
     @Test
@@ -73,6 +74,18 @@ class CameraHeartbeatApiTest extends CameraApiTestSupport {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.body().path("invalidParams").get(0).path("name").asString()).isEqualTo("cameraId");
+    }
+
+    @Test
+    void oversizedBatchRejected() {
+        String padding = "x".repeat(5000);
+        Response response = postBatch("""
+                {"agentId": "agent-1", "cameraId": "cam-1", "sequence": 1, "sentAt": "2026-12-04T10:00:00Z",
+                 "padding": "%s"}""".formatted(padding));
+
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(count("camera_batch")).isZero();
     }
 
     private static String heartbeat(String camera, String status, Instant at) {
