@@ -25,7 +25,10 @@ class CameraPartitions {
     private final IngestRepository repository;
     private final int daysAhead;
     private final Clock clock;
-    /** Days whose partitions this instance has seen exist. Partitions are never dropped while the backend runs. */
+    /**
+     * Days whose partitions this instance has seen exist. NOTE: nothing drops old partitions yet; a partition dropped
+     * by hand while the backend runs stays in this set, and inserts for its day then fail until a restart.
+     */
     private final Set<LocalDate> knownDays = ConcurrentHashMap.newKeySet();
 
     CameraPartitions(IngestRepository repository, CameraProperties properties) {

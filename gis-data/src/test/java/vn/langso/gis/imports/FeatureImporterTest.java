@@ -44,7 +44,8 @@ class FeatureImporterTest {
     @BeforeEach
     void emptyTables() throws SQLException {
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("TRUNCATE admin_unit, report, camera, merchant, school, clinic, cooperative");
+            // CASCADE also empties the camera stream, batch and violation tables, which reference camera.
+            statement.execute("TRUNCATE admin_unit, report, camera, merchant, school, clinic, cooperative CASCADE");
         }
     }
 
