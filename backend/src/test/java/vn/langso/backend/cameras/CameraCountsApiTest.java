@@ -15,7 +15,7 @@ import org.springframework.web.util.UriBuilder;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The counts API sums stored counts per bucket of 1, 5, 15 and 60 minutes; the reference is computed in SQL with
+ * The counts API sums stored counts per bucket of 1, 5, 15 and 60 minutes. The reference is computed in SQL with
  * epoch arithmetic, independently of the API's date_bin query.
  */
 class CameraCountsApiTest extends CameraApiTestSupport {
@@ -35,7 +35,7 @@ class CameraCountsApiTest extends CameraApiTestSupport {
 
     /**
      * Posts three hours of counts for cam-1 (intervals of 20 to 60 s starting at odd seconds, so some start just
-     * before a bucket edge) and one hour for cam-2, which must never appear in cam-1's counts.
+     * before a bucket edge) and one large count for cam-2, which must never appear in cam-1's counts.
      */
     private void ingestOnce() {
         if (ingested) {

@@ -274,7 +274,7 @@ class CameraIngestApiTest extends CameraApiTestSupport {
         assertThat(count("camera_detection")).isEqualTo(5000);
     }
 
-    /** A valid one-detection batch of cam-1 with one top-level member replaced by (or added as) the given one. */
+    /** Returns a valid one-detection batch of cam-1 with one top-level member replaced by (or added as) the given one. */
     private static String batchWith(String field, String member) {
         Map<String, String> members = new LinkedHashMap<>();
         members.put("agentId", "\"agent-1\"");
