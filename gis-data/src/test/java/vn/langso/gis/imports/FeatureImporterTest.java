@@ -44,7 +44,8 @@ class FeatureImporterTest {
     @BeforeEach
     void emptyTables() throws SQLException {
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-            // CASCADE also empties the tables that refer to places, such as the private side of reports.
+            // CASCADE also empties the tables that refer to places: the private side of reports, camera streams,
+            // batches and violations.
             statement.execute("TRUNCATE admin_unit, report, camera, merchant, school, clinic, cooperative CASCADE");
         }
     }

@@ -28,6 +28,7 @@ import vn.langso.ui.backend.BackendUnavailableException;
 import vn.langso.ui.backend.CommuneMatch;
 import vn.langso.ui.backend.LayerSummary;
 import vn.langso.ui.i18n.TranslationProvider;
+import vn.langso.ui.cameras.CameraOverlay;
 import vn.langso.ui.i18n.UiLanguage;
 import vn.langso.ui.rooms.RoomsMapOverlay;
 import vn.langso.ui.traceability.TraceabilityOverlay;
@@ -127,12 +128,14 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     /**
-     * Returns the invisible components that add each feature's live layer to the map (rooms at their clubs, captured
-     * traceability events); each finds the map element in the page and draws over it from its own script.
+     * Returns the invisible components that add each feature's live layer to the map (cameras with their status,
+     * rooms at their clubs, captured traceability events); each finds the map element in the page and draws over
+     * it from its own script.
      */
     private List<Component> featureOverlays() {
         String backendUrl = backendProperties.publicUrl().toString();
         return List.of(
+                CameraOverlay.forMap(backendProperties, translations, language),
                 new RoomsMapOverlay(backendUrl, translations.translationsWithPrefix("rooms.map.", language)),
                 new TraceabilityOverlay(backendUrl));
     }
