@@ -25,11 +25,15 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerReactiveAuthenticationManagerResolver;
 import org.springframework.security.oauth2.server.resource.authentication.JwtReactiveAuthenticationManager;
+import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.PathPatternParserServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import reactor.core.publisher.Mono;
 import vn.langso.backend.problems.ForbiddenException;
 import vn.langso.backend.problems.UnauthorizedException;
@@ -46,6 +50,9 @@ import vn.langso.backend.problems.UnauthorizedException;
 class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    /** Paths whose bearer credential is a machine key checked by its feature, not a user's token. */
+    static final String MACHINE_KEY_PATHS = "/api/v1/camera-ingest/**";
 
     @Bean
     SecurityWebFilterChain apiSecurityFilterChain(ServerHttpSecurity http, SigningKey key, SecurityProperties properties) {
@@ -72,6 +79,7 @@ class SecurityConfiguration {
                         .pathMatchers("/api/v1/admin/**", "/api/v1/auth/me").authenticated()
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenConverter(userBearerTokens())
                         .authenticationManagerResolver(managers)
                         .authenticationEntryPoint((exchange, error) -> Mono.error(unauthorized(error)))
                         .accessDeniedHandler((exchange, error) -> Mono.error(forbidden())))
@@ -80,6 +88,17 @@ class SecurityConfiguration {
                         .accessDeniedHandler((exchange, error) -> Mono.error(forbidden())))
                 .addFilterAfter(new CurrentUserWebFilter(), SecurityWebFiltersOrder.AUTHENTICATION)
                 .build();
+    }
+
+    /**
+     * Reads the bearer token of a user, except on paths where machines send their own keys in the same header:
+     * camera agents authenticate with agent keys that the cameras feature checks, so those are not JWTs.
+     */
+    private static ServerAuthenticationConverter userBearerTokens() {
+        ServerBearerTokenAuthenticationConverter tokens = new ServerBearerTokenAuthenticationConverter();
+        ServerWebExchangeMatcher machinePaths = new PathPatternParserServerWebExchangeMatcher(MACHINE_KEY_PATHS);
+        return exchange -> machinePaths.matches(exchange)
+                .flatMap(match -> match.isMatch() ? Mono.empty() : tokens.convert(exchange));
     }
 
     /** Picks the verifier by the token's {@code iss}: the backend's own key, or the configured OIDC issuer's JWKS. */
