@@ -20,7 +20,7 @@ public final class Browser implements AutoCloseable {
     public static final String CHROMIUM = "/usr/bin/chromium";
     public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     /** Upper bound for the page and the map data to appear, far above the usual time (under two seconds in these tests). */
-    public static final Duration WAIT_TIMEOUT = Duration.ofSeconds(30);
+    public static final Duration WAIT_TIMEOUT = Duration.ofSeconds(60);
 
     private final ChromeDriver driver;
     private final Path profile;
