@@ -219,7 +219,8 @@ class OgcCql2ApiTest extends ApiTestSupport {
             "S_DWITHIN(geometry, POINT(105 10), -5) | distance -5 is out of range",
             "beds                                | expected a comparison",
             "S_WITHIN(geometry, POLYGON((105 10, 107 11, 107 10, 105 11, 105 10))) | Polygon is not a valid geometry: Self-intersection",
-            "S_WITHIN(geometry, POLYGON((105 10, 107 10, 107 11, 105 11)))         | is not closed"})
+            "S_WITHIN(geometry, POLYGON((105 10, 107 10, 107 11, 105 11)))         | Invalid cql2-text filter: a polygon ring in POLYGON is not closed",
+            "S_INTERSECTS(geometry, POINT(1e400 10))                                | a coordinate in POINT is too large (1E+400)"})
     void invalidFiltersGive400(String filter, String expectedDetail) {
         JsonNode problem = get(uri -> items(uri, "clinics", filter).build(Map.of("filter", filter)))
                 .expectProblem(400, "/problems/invalid-parameter");

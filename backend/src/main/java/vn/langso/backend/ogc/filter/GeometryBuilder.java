@@ -48,6 +48,12 @@ final class GeometryBuilder {
                     + " coordinates; give x and y (and optionally z)");
         }
         Position position = new Position(ordinates);
+        for (BigDecimal ordinate : ordinates) {
+            if (!Double.isFinite(ordinate.doubleValue())) {
+                throw new Cql2SyntaxException("a coordinate " + where + " is too large (" + ordinate
+                        + "); give coordinates in the range of the filter CRS");
+            }
+        }
         minX = Math.min(minX, position.x());
         minY = Math.min(minY, position.y());
         maxX = Math.max(maxX, position.x());
@@ -124,8 +130,7 @@ final class GeometryBuilder {
         TopologyValidationError error = new IsValidOp(geometry).getValidationError();
         if (error != null) {
             Coordinate at = error.getCoordinate();
-            String where = at == null ? "" : " at (" + BigDecimal.valueOf(at.x).toPlainString() + " "
-                    + BigDecimal.valueOf(at.y).toPlainString() + ")";
+            String where = at == null ? "" : " at (" + at.x + " " + at.y + ")";
             throw new Cql2SyntaxException("a " + geometry.getGeometryType() + " is not a valid geometry: "
                     + error.getMessage() + where + "; give rings whose edges do not cross and holes inside their shell");
         }
