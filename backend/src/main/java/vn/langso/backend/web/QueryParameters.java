@@ -32,8 +32,10 @@ public final class QueryParameters {
         List<InvalidParam> problems = new ArrayList<>();
         for (String name : new TreeSet<>(values.keySet())) {
             if (!accepted.contains(name)) {
-                problems.add(new InvalidParam(name, "Unknown parameter '" + name + "'. This endpoint accepts: "
-                        + String.join(", ", new TreeSet<>(accepted)) + "."));
+                String acceptedList = accepted.isEmpty() ? " no query parameters"
+                        : ": " + String.join(", ", new TreeSet<>(accepted));
+                problems.add(new InvalidParam(name, "Unknown parameter '" + name + "'. This endpoint accepts"
+                        + acceptedList + "."));
             } else if (values.get(name).size() > 1) {
                 problems.add(new InvalidParam(name, "Parameter '" + name + "' is given " + values.get(name).size()
                         + " times; give it once."));

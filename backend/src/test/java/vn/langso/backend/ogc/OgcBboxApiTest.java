@@ -68,6 +68,10 @@ class OgcBboxApiTest extends ApiTestSupport {
                 .queryParam("bbox-crs", EPSG_4326).build());
 
         assertThat(response.status()).as("latitude 106.3 is out of range").isEqualTo(400);
+        String detail = response.body().path("detail").asString();
+        assertThat(detail).contains("bbox south 106.3 is not a latitude");
+        assertThat(detail).contains("the order is south,west,north,east");
+        assertThat(detail).doesNotContain("west,south,east,north)");
     }
 
     @Test

@@ -140,6 +140,21 @@ class OgcCql2ApiTest extends ApiTestSupport {
     }
 
     @Test
+    void intervalIncludesTimestampEnd() {
+        String interval = "INTERVAL('2025-06-01T00:00:00Z', '2025-07-01T00:00:00Z')";
+
+        assertThat(names("reports", "T_INTERSECTS(reported_at, " + interval + ")"))
+                .containsExactly("Đèn đường hỏng", "Ổ gà trên đường");
+        assertThat(names("reports", "T_AFTER(reported_at, " + interval + ")")).containsExactly("Rác thải", "Ngập nước");
+        assertThat(names("reports", "T_BEFORE(reported_at, INTERVAL('2025-07-01T00:00:00Z', '2025-07-02T00:00:00Z'))"))
+                .containsExactly("Đèn đường hỏng");
+        assertThat(names("reports", "T_DURING(reported_at, INTERVAL('2025-06-30T00:00:00Z', '2025-07-01T10:00:00Z'))"))
+                .containsExactly("Đèn đường hỏng", "Ổ gà trên đường");
+        assertThat(names("reports", "T_INTERSECTS(reported_at, INTERVAL('2025-07-01T00:00:00Z', '2025-07-01T00:00:00Z'))"))
+                .containsExactly("Ổ gà trên đường");
+    }
+
+    @Test
     void jsonEncodingSameResults() {
         String json = """
                 {"op": "and", "args": [
@@ -202,7 +217,10 @@ class OgcCql2ApiTest extends ApiTestSupport {
             "T_AFTER(name, DATE('2025-01-01'))   | needs a time, but property 'name' is string",
             "S_WITHIN(name, POINT(1 2))          | S_WITHIN needs geometry",
             "S_DWITHIN(geometry, POINT(105 10), -5) | distance -5 is out of range",
-            "beds                                | expected a comparison"})
+            "beds                                | expected a comparison",
+            "S_WITHIN(geometry, POLYGON((105 10, 107 11, 107 10, 105 11, 105 10))) | Polygon is not a valid geometry: Self-intersection",
+            "S_WITHIN(geometry, POLYGON((105 10, 107 10, 107 11, 105 11)))         | Invalid cql2-text filter: a polygon ring in POLYGON is not closed",
+            "S_INTERSECTS(geometry, POINT(1e400 10))                                | a coordinate in POINT is too large (1E+400)"})
     void invalidFiltersGive400(String filter, String expectedDetail) {
         JsonNode problem = get(uri -> items(uri, "clinics", filter).build(Map.of("filter", filter)))
                 .expectProblem(400, "/problems/invalid-parameter");

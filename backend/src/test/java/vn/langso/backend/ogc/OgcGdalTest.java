@@ -70,6 +70,20 @@ class OgcGdalTest extends ApiTestSupport {
     }
 
     @Test
+    void whereEqualitySentToServer() throws Exception {
+        Path copy = workFolder.resolve("hospitals.geojson");
+
+        String output = GdalCommand.run(workFolder, GdalCommand.OGR2OGR, List.of("--config", "CPL_DEBUG", "ON",
+                "-f", "GeoJSON", copy.toString(), "OAPIF:" + landingPage(), "clinics",
+                "-where", "facility_type = 'hospital'"));
+
+        assertThat(output).as("GDAL debug output:%n%s", output)
+                .contains("/ogc/collections/clinics/items?limit=10&facility_type=hospital");
+        JsonNode copied = JsonMapper.builder().build().readTree(Files.readString(copy));
+        assertThat(copied.path("features").size()).isEqualTo(count("clinic", "facility_type = 'hospital'"));
+    }
+
+    @Test
     void ogr2ogrKeepsVietnameseNames() throws Exception {
         Path copy = workFolder.resolve("communes-names.geojson");
 

@@ -3,6 +3,7 @@ package vn.langso.backend.ogc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -143,6 +144,26 @@ class OgcLandingApiTest extends ApiTestSupport {
         }
         assertThat(api.path("paths").has("/collections/{collectionId}/items")).isTrue();
         assertThat(api.path("paths").has("/collections/{collectionId}/items/{featureId}")).isTrue();
+    }
+
+    @Test
+    void apiDocumentListsQueryablesPerCollection() {
+        JsonNode api = get("/ogc/api").expect(200);
+
+        JsonNode clinics = api.path("paths").path("/collections/clinics/items").path("get");
+        assertThat(clinics.isMissingNode()).as("path /collections/clinics/items").isFalse();
+        Map<String, JsonNode> parameters = new HashMap<>();
+        for (JsonNode parameter : clinics.path("parameters")) {
+            String reference = parameter.path("$ref").asString("");
+            JsonNode resolved = reference.isEmpty() ? parameter : api.at(reference.substring(1));
+            parameters.put(resolved.path("name").asString(), resolved);
+        }
+        assertThat(parameters).containsKeys("bbox", "datetime", "filter", "limit", "beds", "facility_type")
+                .doesNotContainKey("collectionId");
+        assertThat(parameters.get("beds").path("in").asString()).isEqualTo("query");
+        assertThat(parameters.get("beds").path("schema").path("type").asString()).isEqualTo("integer");
+        assertThat(api.path("paths").has("/collections/communes/items")).isTrue();
+        assertThat(api.path("paths").has("/collections/private_places/items")).isFalse();
     }
 
     @Test

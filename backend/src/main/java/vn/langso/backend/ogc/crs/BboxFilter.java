@@ -28,6 +28,9 @@ public sealed interface BboxFilter {
             return null;
         }
         double[] corners = corners(parameters.string("bbox").orElseThrow(), crs);
+        if (crs.latitudeFirst()) {
+            requireLatitudeFirst(corners, crs);
+        }
         if (crs.srid() == 4326) {
             return crs.latitudeFirst()
                     ? new Geographic(Bbox.of(corners[1], corners[0], corners[3], corners[2]))
@@ -61,6 +64,24 @@ public sealed interface BboxFilter {
             }
         }
         return corners;
+    }
+
+    /**
+     * Checks the ranges of a latitude-first box here, because the checks of {@link Bbox} name the longitude-first
+     * order, which would mislead a client that sent longitudes first with a latitude-first {@code bbox-crs}.
+     */
+    private static void requireLatitudeFirst(double[] corners, SupportedCrs crs) {
+        for (int i = 0; i < 4; i++) {
+            boolean latitude = i % 2 == 0;
+            double limit = latitude ? 90 : 180;
+            if (corners[i] < -limit || corners[i] > limit) {
+                String name = new String[] {"south", "west", "north", "east"}[i];
+                throw InvalidParameterException.bbox(String.format(Locale.ROOT, "bbox %s %s is not a %s; with bbox-crs"
+                        + " %s the order is south,west,north,east (latitude first). Swap the axes, or leave bbox-crs"
+                        + " out to give west,south,east,north.", name, corners[i],
+                        latitude ? "latitude" : "longitude", crs.uri()));
+            }
+        }
     }
 
     /** A box in longitude/latitude degrees, possibly crossing the antimeridian. */

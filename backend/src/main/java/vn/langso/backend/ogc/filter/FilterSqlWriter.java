@@ -35,10 +35,25 @@ final class FilterSqlWriter {
     }
 
     /**
-     * A time operand as a range: {@code start} and {@code end} are SQL timestamptz expressions (null when open);
+     * A time operand as a range: {@code start} and {@code end} are its bounds (null when open), and
      * {@code endExclusive} is true when the end itself is outside the range.
      */
-    private record TimeRange(String start, String end, boolean endExclusive) {
+    private record TimeRange(TimeBound start, TimeBound end, boolean endExclusive) {
+    }
+
+    /**
+     * A bound of a time range: a timestamptz SQL expression of a column, or an instant. An instant is bound as a
+     * parameter only where the condition uses it, because R2DBC rejects a statement with an unused parameter.
+     */
+    private record TimeBound(String columnSql, Instant instant) {
+
+        static TimeBound column(String sql) {
+            return new TimeBound(sql, null);
+        }
+
+        static TimeBound of(Instant instant) {
+            return new TimeBound(null, instant);
+        }
     }
 
     private final OgcCollection collection;
@@ -156,47 +171,59 @@ final class FilterSqlWriter {
             case T_INTERSECTS -> intersects(a, b);
             case T_DISJOINT -> "NOT (" + intersects(a, b) + ")";
             case T_EQUALS -> equalBound(a.start(), b.start()) + " AND " + equalBound(a.end(), b.end());
-            case T_DURING -> "(" + (b.start() == null ? "TRUE" : a.start() == null ? "FALSE" : a.start() + " > " + b.start())
-                    + " AND " + (b.end() == null ? "TRUE" : a.end() == null ? "FALSE" : a.end() + " < " + b.end()) + ")";
+            case T_DURING -> "(" + during(a.start(), b.start(), " > ") + " AND " + during(a.end(), b.end(), " < ") + ")";
         };
     }
 
     /** True when range a ends before range b starts. */
-    private static String before(TimeRange a, TimeRange b) {
+    private String before(TimeRange a, TimeRange b) {
         if (a.end() == null || b.start() == null) {
             return "FALSE";
         }
-        return a.end() + (a.endExclusive() ? " <= " : " < ") + b.start();
+        return sql(a.end()) + (a.endExclusive() ? " <= " : " < ") + sql(b.start());
     }
 
-    private static String intersects(TimeRange a, TimeRange b) {
+    private String intersects(TimeRange a, TimeRange b) {
         String startsBeforeEnd = b.end() == null || a.start() == null ? "TRUE"
-                : a.start() + (b.endExclusive() ? " < " : " <= ") + b.end();
+                : sql(a.start()) + (b.endExclusive() ? " < " : " <= ") + sql(b.end());
         String endsAfterStart = a.end() == null || b.start() == null ? "TRUE"
-                : b.start() + (a.endExclusive() ? " < " : " <= ") + a.end();
+                : sql(b.start()) + (a.endExclusive() ? " < " : " <= ") + sql(a.end());
         return "(" + startsBeforeEnd + " AND " + endsAfterStart + ")";
     }
 
-    private static String equalBound(String a, String b) {
+    private String equalBound(TimeBound a, TimeBound b) {
         if (a == null || b == null) {
             return a == null && b == null ? "TRUE" : "FALSE";
         }
-        return a + " = " + b;
+        return sql(a) + " = " + sql(b);
+    }
+
+    /** Compares a bound of range a with the same bound of the enclosing range b; an open bound of b always holds. */
+    private String during(TimeBound inner, TimeBound outer, String operator) {
+        if (outer == null) {
+            return "TRUE";
+        }
+        if (inner == null) {
+            return "FALSE";
+        }
+        return sql(inner) + operator + sql(outer);
+    }
+
+    private String sql(TimeBound bound) {
+        return bound.columnSql() != null ? bound.columnSql() : bindTime(bound.instant());
     }
 
     private TimeRange timeRange(Expression expression, Expression.TemporalOperator operator) {
         return switch (expression) {
             case Expression.TimeInstant instant -> instantRange(instant);
-            case Expression.TimeInterval interval -> new TimeRange(
-                    interval.start() == null ? null : bindTime(interval.start().start()),
-                    interval.end() == null ? null : bindTime(interval.end().endExclusive()),
-                    true);
+            case Expression.TimeInterval interval -> intervalRange(interval);
             case Expression.Property property -> {
                 CollectionProperty column = queryable(property);
                 yield switch (column.type()) {
-                    case DATE_TIME -> new TimeRange("t." + column.name(), "t." + column.name(), false);
-                    case DATE -> new TimeRange("(t." + column.name() + "::timestamp AT TIME ZONE 'UTC')",
-                            "((t." + column.name() + " + 1)::timestamp AT TIME ZONE 'UTC')", true);
+                    case DATE_TIME -> new TimeRange(TimeBound.column("t." + column.name()),
+                            TimeBound.column("t." + column.name()), false);
+                    case DATE -> new TimeRange(TimeBound.column("(t." + column.name() + "::timestamp AT TIME ZONE 'UTC')"),
+                            TimeBound.column("((t." + column.name() + " + 1)::timestamp AT TIME ZONE 'UTC')"), true);
                     default -> throw new FilterException(operator + " needs a time, but property '" + property.name()
                             + "' is " + column.type().name().toLowerCase());
                 };
@@ -206,12 +233,25 @@ final class FilterSqlWriter {
         };
     }
 
+    /**
+     * Returns the range of a closed interval. An end given as a date lasts until the next midnight UTC (exclusive),
+     * and an end given as a timestamp is that instant itself (inclusive).
+     */
+    private TimeRange intervalRange(Expression.TimeInterval interval) {
+        TimeBound start = interval.start() == null ? null : TimeBound.of(interval.start().start());
+        if (interval.end() == null) {
+            return new TimeRange(start, null, false);
+        }
+        boolean endIsDate = interval.end().timestamp() == null;
+        return new TimeRange(start, TimeBound.of(interval.end().endExclusive()), endIsDate);
+    }
+
     private TimeRange instantRange(Expression.TimeInstant instant) {
         if (instant.timestamp() != null) {
-            String sql = bindTime(instant.timestamp());
-            return new TimeRange(sql, sql, false);
+            TimeBound bound = TimeBound.of(instant.timestamp());
+            return new TimeRange(bound, bound, false);
         }
-        return new TimeRange(bindTime(instant.start()), bindTime(instant.endExclusive()), true);
+        return new TimeRange(TimeBound.of(instant.start()), TimeBound.of(instant.endExclusive()), true);
     }
 
     private Operand scalar(Expression expression) {

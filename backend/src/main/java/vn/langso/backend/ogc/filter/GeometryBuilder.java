@@ -3,10 +3,18 @@ package vn.langso.backend.ogc.filter;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
 
 /**
  * Writes geometry literals read from CQL2 text (WKT) or JSON (GeoJSON) as canonical WKT, checking what PostGIS would
  * otherwise reject with an error: too few points, open polygon rings, positions without two or three coordinates.
+ * Geometries that are not valid in the OGC Simple Features sense, such as self-intersecting rings, are rejected as
+ * well, because PostGIS spatial predicates give undefined results on them.
  */
 final class GeometryBuilder {
 
@@ -40,6 +48,12 @@ final class GeometryBuilder {
                     + " coordinates; give x and y (and optionally z)");
         }
         Position position = new Position(ordinates);
+        for (BigDecimal ordinate : ordinates) {
+            if (!Double.isFinite(ordinate.doubleValue())) {
+                throw new Cql2SyntaxException("a coordinate " + where + " is too large (" + ordinate
+                        + "); give coordinates in the range of the filter CRS");
+            }
+        }
         minX = Math.min(minX, position.x());
         minY = Math.min(minY, position.y());
         maxX = Math.max(maxX, position.x());
@@ -96,8 +110,30 @@ final class GeometryBuilder {
         return polygon(List.of(ring), "in BBOX");
     }
 
+    /**
+     * Builds the geometry literal from WKT written by this builder.
+     *
+     * @throws Cql2SyntaxException when the geometry is not valid, naming the error and where it is
+     */
     Expression.Geometry build(String wkt) {
+        requireValid(wkt);
         return new Expression.Geometry(wkt, minX, minY, maxX, maxY);
+    }
+
+    private static void requireValid(String wkt) {
+        Geometry geometry;
+        try {
+            geometry = new WKTReader().read(wkt);
+        } catch (ParseException e) {
+            throw new IllegalStateException("The geometry builder wrote WKT that JTS cannot read: " + wkt, e);
+        }
+        TopologyValidationError error = new IsValidOp(geometry).getValidationError();
+        if (error != null) {
+            Coordinate at = error.getCoordinate();
+            String where = at == null ? "" : " at (" + at.x + " " + at.y + ")";
+            throw new Cql2SyntaxException("a " + geometry.getGeometryType() + " is not a valid geometry: "
+                    + error.getMessage() + where + "; give rings whose edges do not cross and holes inside their shell");
+        }
     }
 
     private static boolean samePosition(Position first, Position last) {

@@ -50,7 +50,9 @@ public record ItemFilter(Expression expression, SupportedCrs crs) {
             Expression expression = language.equals(CQL2_JSON) ? Cql2JsonParser.parse(text) : Cql2TextParser.parse(text);
             return new ItemFilter(expression, crs);
         } catch (Cql2SyntaxException e) {
-            throw InvalidParameterException.of("filter", "Invalid " + language + " filter " + e.getMessage() + ".");
+            String separator = e.getMessage().startsWith("at ") ? " " : ": ";
+            throw InvalidParameterException.of("filter", "Invalid " + language + " filter" + separator + e.getMessage()
+                    + ".");
         }
     }
 

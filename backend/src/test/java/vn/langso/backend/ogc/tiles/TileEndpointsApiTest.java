@@ -154,7 +154,9 @@ class TileEndpointsApiTest extends ApiTestSupport {
 
     @Test
     void unknownQueryParameterRejected() {
-        get(SCHOOL_TILES + "0/0/0?f=mvt").expectProblem(400, "/problems/invalid-parameter");
+        JsonNode tileProblem = get(SCHOOL_TILES + "0/0/0?f=mvt").expectProblem(400, "/problems/invalid-parameter");
+        assertThat(tileProblem.path("detail").asString())
+                .isEqualTo("Unknown parameter 'f'. This endpoint accepts no query parameters.");
         get("/ogc/tileMatrixSets?x=1").expectProblem(400, "/problems/invalid-parameter");
     }
 
