@@ -12,9 +12,12 @@ public class BlockHoundSessionListener implements LauncherSessionListener {
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
-        // kurento-client 7.3 reports a closed WebSocket from Netty's event loop by submitting a task to an
-        // executor that it may be shutting down. That takes a lock inside the library's own code.
-        BlockHound.install(builder -> builder.allowBlockingCallsInside(
-                "org.kurento.jsonrpc.client.AbstractJsonRpcClientWebSocket", "fireEvent"));
+        // kurento-client 7.3 reacts to a closed WebSocket on Netty's event loop: it reports the event to an
+        // executor that it may be shutting down, and it starts reconnecting, which stops its heartbeat executor.
+        // Both take locks inside the library's own code, on the library's own event loop.
+        BlockHound.install(builder -> builder
+                .allowBlockingCallsInside("org.kurento.jsonrpc.client.AbstractJsonRpcClientWebSocket", "fireEvent")
+                .allowBlockingCallsInside("org.kurento.jsonrpc.client.AbstractJsonRpcClientWebSocket",
+                        "handleReconnectDisconnection"));
     }
 }
