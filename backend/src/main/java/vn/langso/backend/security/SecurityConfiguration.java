@@ -25,7 +25,9 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerReactiveAuthenticationManagerResolver;
 import org.springframework.security.oauth2.server.resource.authentication.JwtReactiveAuthenticationManager;
+import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
@@ -46,6 +48,7 @@ import vn.langso.backend.problems.UnauthorizedException;
 class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+    private static final String CAMERA_INGEST_PATH = "/api/v1/camera-ingest/";
 
     @Bean
     SecurityWebFilterChain apiSecurityFilterChain(ServerHttpSecurity http, SigningKey key, SecurityProperties properties) {
@@ -73,6 +76,7 @@ class SecurityConfiguration {
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .authenticationManagerResolver(managers)
+                        .bearerTokenConverter(userBearerTokens())
                         .authenticationEntryPoint((exchange, error) -> Mono.error(unauthorized(error)))
                         .accessDeniedHandler((exchange, error) -> Mono.error(forbidden())))
                 .exceptionHandling(handling -> handling
@@ -80,6 +84,17 @@ class SecurityConfiguration {
                         .accessDeniedHandler((exchange, error) -> Mono.error(forbidden())))
                 .addFilterAfter(new CurrentUserWebFilter(), SecurityWebFiltersOrder.AUTHENTICATION)
                 .build();
+    }
+
+    /**
+     * Reads user bearer tokens everywhere except under {@value #CAMERA_INGEST_PATH}, where the bearer is a camera
+     * agent key that the cameras feature checks itself and that is no JWT.
+     */
+    private static ServerAuthenticationConverter userBearerTokens() {
+        ServerBearerTokenAuthenticationConverter tokens = new ServerBearerTokenAuthenticationConverter();
+        return exchange -> exchange.getRequest().getPath().pathWithinApplication().value().startsWith(CAMERA_INGEST_PATH)
+                ? Mono.empty()
+                : tokens.convert(exchange);
     }
 
     /** Picks the verifier by the token's {@code iss}: the backend's own key, or the configured OIDC issuer's JWKS. */
