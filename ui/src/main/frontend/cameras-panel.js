@@ -1,7 +1,8 @@
 // <langso-camera-panel>: the live view of one camera. It draws a stacked bar chart (SVG, no external library) of the
 // vehicles counted per minute and class over the last 30 minutes and adds counts as they arrive on the live stream.
 // Below the chart it shows the latest snapshot and the list of violations. Snapshots are served to officials only, so an anonymous
-// visitor sees their description without the picture. The Java class vn.langso.ui.cameras.CameraPanel sets the
+// visitor sees their description without the picture. They load through the ui's `snapshot-url` (with ?violation=ID),
+// which adds the signed-in user's token on the server, because the token never reaches the browser. The Java class vn.langso.ui.cameras.CameraPanel sets the
 // properties. Tests wait for the data-* attributes set here.
 import { onCameraEvent, onCameraStreamOpen, parseJson } from './cameras-live.js';
 
@@ -156,7 +157,7 @@ class LangsoCameraPanel extends HTMLElement {
       text.textContent = `${formatTime(violation.at)} · ${type} · ${objectClass}`;
       item.append(text);
       if (violation.snapshot) {
-        item.append(this._image(violation.snapshot, `${type} ${formatTime(violation.at)}`));
+        item.append(this._image(violation, `${type} ${formatTime(violation.at)}`));
       }
       this._violations.append(item);
     }
@@ -170,7 +171,7 @@ class LangsoCameraPanel extends HTMLElement {
     if (latest) {
       const caption = element('figcaption');
       caption.textContent = formatTime(latest.at);
-      this._snapshot.append(this._image(latest.snapshot, caption.textContent), caption);
+      this._snapshot.append(this._image(latest, caption.textContent), caption);
     } else {
       this._snapshot.textContent = this._label('snapshot.none', 'No snapshot yet');
     }
@@ -178,11 +179,18 @@ class LangsoCameraPanel extends HTMLElement {
   }
 
   /** Returns an img that falls back to a text when the snapshot is not served to this visitor. */
-  _image(path, alt) {
+  _image(violation, alt) {
     const image = element('img', 'camera-snapshot');
     image.alt = alt;
     image.loading = 'lazy';
-    image.src = `${this._backendUrl}${path}`;
+    const snapshotUrl = this.getAttribute('snapshot-url');
+    if (snapshotUrl) {
+      const url = new URL(snapshotUrl, document.baseURI);
+      url.searchParams.set('violation', String(violation.id));
+      image.src = url.href;
+    } else {
+      image.src = `${this._backendUrl}${violation.snapshot}`;
+    }
     image.addEventListener('error', () => {
       const note = element('span', 'camera-snapshot-hidden');
       note.textContent = this._label('snapshot.restricted', 'Snapshot shown to officials only');

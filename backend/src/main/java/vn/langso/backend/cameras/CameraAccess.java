@@ -3,6 +3,8 @@ package vn.langso.backend.cameras;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import vn.langso.backend.problems.ForbiddenException;
+import vn.langso.backend.problems.UnauthorizedException;
 import vn.langso.backend.security.CurrentUser;
 import vn.langso.backend.security.CurrentUsers;
 import vn.langso.backend.security.Role;
@@ -31,12 +33,13 @@ class CameraAccess {
     /** Fails with 401 or 403 unless the user may see sensitive data of a camera in this commune. */
     Mono<Void> requireSensitive(String resource, String communeCode) {
         return sensitiveScope(resource).flatMap(scope -> scope.covers(communeCode) ? Mono.empty()
-                : Mono.error(CameraAccessDeniedException.forbidden(resource)));
+                : Mono.error(forbidden(resource)));
     }
 
     private static Scope scopeOf(CurrentUser user, String resource) {
         if (user.isAnonymous()) {
-            throw CameraAccessDeniedException.signInRequired(resource);
+            throw new UnauthorizedException(resource
+                    + " may show people and number plates; sign in as a commune official or province administrator.");
         }
         if (user.has(Role.PROVINCE_ADMIN)) {
             return new Scope(true, Set.of());
@@ -44,6 +47,11 @@ class CameraAccess {
         if (user.has(Role.COMMUNE_OFFICIAL) && !user.communeCodes().isEmpty()) {
             return new Scope(false, user.communeCodes());
         }
-        throw CameraAccessDeniedException.forbidden(resource);
+        throw forbidden(resource);
+    }
+
+    private static ForbiddenException forbidden(String resource) {
+        return new ForbiddenException(resource
+                + " is shown only to province administrators and to officials of the camera's commune.");
     }
 }

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
+import vn.langso.backend.problems.UnauthorizedException;
 
 /**
  * Decides whether a request to the camera ingest API comes from a configured camera agent. Agent keys are separate
@@ -56,12 +57,12 @@ class CameraIngestAccess {
     /**
      * Checks the {@code Authorization: Bearer KEY} header.
      *
-     * @throws AgentUnauthorizedException when the header is missing, malformed or names an unknown key
+     * @throws UnauthorizedException when the header is missing, malformed or names an unknown key
      */
     void requireAgent(HttpHeaders headers) {
         String authorization = headers.getFirst(HttpHeaders.AUTHORIZATION);
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            throw new AgentUnauthorizedException("The camera ingest API needs the header 'Authorization: Bearer KEY' "
+            throw new UnauthorizedException("The camera ingest API needs the header 'Authorization: Bearer KEY' "
                     + "with a configured agent key (langso.cameras.agent-keys).");
         }
         byte[] digest = sha256(authorization.substring(BEARER.length()).strip());
@@ -71,7 +72,7 @@ class CameraIngestAccess {
             known |= MessageDigest.isEqual(candidate, digest);
         }
         if (!known) {
-            throw new AgentUnauthorizedException("The agent key is not known to this server. Check the agent's "
+            throw new UnauthorizedException("The agent key is not known to this server. Check the agent's "
                     + "backend key against langso.cameras.agent-keys.");
         }
     }

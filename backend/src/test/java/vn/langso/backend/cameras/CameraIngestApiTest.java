@@ -203,16 +203,15 @@ class CameraIngestApiTest extends CameraApiTestSupport {
     void unknownAgentKeyUnauthorized() {
         Response response = post("/api/v1/camera-ingest/batches", fullBatch("cam-1", 1, DAY), "wrong-key-0000000000000");
 
-        assertThat(response.status()).isEqualTo(401);
-        assertThat(response.contentType()).startsWith("application/problem+json");
+        response.expectProblem(401, "/problems/unauthorized");
         assertThat(response.headers().getFirst("WWW-Authenticate")).startsWith("Bearer");
         assertThat(count("camera_batch")).isZero();
     }
 
     @Test
     void missingAgentKeyUnauthorized() {
-        assertThat(post("/api/v1/camera-ingest/batches", fullBatch("cam-1", 1, DAY), null).status()).isEqualTo(401);
-        assertThat(post("/api/v1/camera-ingest/heartbeats", "{}", null).status()).isEqualTo(401);
+        post("/api/v1/camera-ingest/batches", fullBatch("cam-1", 1, DAY), null).expectProblem(401, "/problems/unauthorized");
+        post("/api/v1/camera-ingest/heartbeats", "{}", null).expectProblem(401, "/problems/unauthorized");
         assertThat(count("camera_batch")).isZero();
     }
 

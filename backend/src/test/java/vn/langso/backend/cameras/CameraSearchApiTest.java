@@ -47,15 +47,15 @@ class CameraSearchApiTest extends CameraApiTestSupport {
     @Test
     void anonymousSearchUnauthorized() {
         ingestOnce();
-        JsonNode problem = search(null, uri -> uri).expectProblem(401, "about:blank");
+        JsonNode problem = search(null, uri -> uri).expectProblem(401, "/problems/unauthorized");
 
         assertThat(problem.path("detail").asString()).contains("sign in");
     }
 
     @Test
     void citizenSearchForbidden() {
-        search(TestUsers.citizen(), uri -> uri).expectProblem(403, "about:blank");
-        search(TestUsers.planner(), uri -> uri).expectProblem(403, "about:blank");
+        search(TestUsers.citizen(), uri -> uri).expectProblem(403, "/problems/forbidden");
+        search(TestUsers.planner(), uri -> uri).expectProblem(403, "/problems/forbidden");
     }
 
     @Test
@@ -243,9 +243,16 @@ class CameraSearchApiTest extends CameraApiTestSupport {
         ingestOnce();
         String path = snapshotPath();
 
-        assertThat(getAs(null, path).status()).isEqualTo(401);
-        assertThat(getAs(TestUsers.communeOfficial("90002"), path).status()).isEqualTo(403);
-        assertThat(getAs(TestUsers.citizen(), path).status()).isEqualTo(403);
+        ApiResponse anonymous = getAs(null, path);
+        ApiResponse otherCommune = getAs(TestUsers.communeOfficial("90002"), path);
+        ApiResponse citizen = getAs(TestUsers.citizen(), path);
+
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.body().path("type").asString()).isEqualTo("/problems/unauthorized");
+        assertThat(otherCommune.status()).isEqualTo(403);
+        assertThat(otherCommune.body().path("type").asString()).isEqualTo("/problems/forbidden");
+        assertThat(citizen.status()).isEqualTo(403);
+        assertThat(citizen.body().path("type").asString()).isEqualTo("/problems/forbidden");
     }
 
     @Test

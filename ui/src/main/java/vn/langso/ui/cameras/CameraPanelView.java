@@ -93,7 +93,7 @@ public class CameraPanelView extends VerticalLayout implements BeforeEnterObserv
         Paragraph place = new Paragraph(road.isBlank() ? key : road + " · " + key);
         place.setId("camera-place");
         CameraPanel panel = new CameraPanel(backend.publicUrl().toString(), key,
-                translations.translationsWithPrefix("cameras.", language));
+                translations.translationsWithPrefix("cameras.", language), cameras);
         panel.setWidthFull();
         add(heading, place, panel);
     }

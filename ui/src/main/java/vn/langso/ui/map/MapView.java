@@ -148,11 +148,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         languageSwitch.setId("language-switch");
         languageSwitch.getElement().setAttribute("aria-label", translations.getTranslation("language.label", language.locale()));
 
-        Anchor analyses = new Anchor("analyses?" + LANGUAGE_PARAMETER + "=" + language.code(),
-                translations.getTranslation("analyses.openFromMap", language.locale()));
-        analyses.setId("open-analyses");
-
-        HorizontalLayout header = new HorizontalLayout(title, search, analyses, languageSwitch,
+        HorizontalLayout header = new HorizontalLayout(title, search, new HeaderNavigation(language, translations), languageSwitch,
                 new AccountMenu(language.locale(), translations::getTranslation));
         header.addClassName("langso-header");
         header.setWidthFull();

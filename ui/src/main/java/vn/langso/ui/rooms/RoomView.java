@@ -17,6 +17,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.langso.ui.accounts.UiSession;
 import vn.langso.ui.backend.BackendProperties;
 import vn.langso.ui.i18n.TranslationProvider;
 import vn.langso.ui.i18n.UiLanguage;
@@ -25,7 +26,8 @@ import vn.langso.ui.map.MapView;
 /**
  * A meeting room at {@code rooms/{id}}: camera, microphone, screen sharing, chat, raised hands, the participant list
  * with the moderator's mute and remove, and low-bandwidth mode. Guests open it from an invitation link
- * ({@code ?invitation=TOKEN}) and give their name; members come with a join token ({@code ?token=TOKEN}).
+ * ({@code ?invitation=TOKEN}) and give their name; members come with a join token ({@code ?token=TOKEN}), or signed in,
+ * when the page gets a join token for them from the backend.
  */
 @Route("rooms/:id")
 public class RoomView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -34,11 +36,13 @@ public class RoomView extends VerticalLayout implements BeforeEnterObserver, Has
     static final int MAX_NAME_LENGTH = 60;
 
     private final BackendProperties backend;
+    private final RoomsClient client;
     private final TranslationProvider translations;
     private UiLanguage language = UiLanguage.DEFAULT;
 
-    public RoomView(BackendProperties backend, TranslationProvider translations) {
+    public RoomView(BackendProperties backend, RoomsClient client, TranslationProvider translations) {
         this.backend = backend;
+        this.client = client;
         this.translations = translations;
         setSizeFull();
         addClassName("langso-room-page");
@@ -57,10 +61,19 @@ public class RoomView extends VerticalLayout implements BeforeEnterObserver, Has
         String token = first(query, "token");
         String name = first(query, "name");
 
-        if (!isUuid(roomId) || (invitation.isEmpty() && token.isEmpty())) {
-            add(new H1(text("rooms.view.title", roomId)), paragraph("room-missing-access", text("rooms.view.missingAccess")),
-                    new Anchor("/", text("rooms.view.back")));
+        if (!isUuid(roomId)) {
+            showMissingAccess(roomId);
             return;
+        }
+        if (invitation.isEmpty() && token.isEmpty()) {
+            if (UiSession.currentUser().isEmpty()) {
+                showMissingAccess(roomId);
+                return;
+            }
+            token = memberJoinToken(roomId);
+            if (token.isEmpty()) {
+                return;
+            }
         }
         URI signalUrl = RoomCall.signalUrl(backend.publicUrl(), roomId);
         Map<String, String> labels = translations.translationsWithPrefix("rooms.call.", language);
@@ -76,6 +89,30 @@ public class RoomView extends VerticalLayout implements BeforeEnterObserver, Has
     @Override
     public String getPageTitle() {
         return translations.getTranslation("rooms.view.title", language.locale(), "Làng Số");
+    }
+
+    private void showMissingAccess(String roomId) {
+        Anchor signIn = new Anchor("sign-in?" + MapView.LANGUAGE_PARAMETER + "=" + language.code(),
+                text("accounts.signIn.link"));
+        signIn.setId("room-sign-in");
+        add(new H1(text("rooms.view.title", roomId)), paragraph("room-missing-access", text("rooms.view.missingAccess")),
+                signIn, new Anchor("/", text("rooms.view.back")));
+    }
+
+    /** Returns a join token of the signed-in user, or empty after showing why the backend refused one. */
+    private String memberJoinToken(String roomId) {
+        RoomsClient.Result result = client.joinToken(roomId);
+        if (result.status() == 201) {
+            return result.body().path("token").asString("");
+        }
+        String message = switch (result.status()) {
+            case 401, 403 -> text("rooms.view.notMember");
+            case 404 -> text("rooms.view.notFound");
+            default -> text("rooms.view.joinFailed");
+        };
+        add(new H1(text("rooms.view.title", roomId)), paragraph("room-join-refused", message),
+                new Anchor("/", text("rooms.view.back")));
+        return "";
     }
 
     private void askName(URI signalUrl, Map<String, String> labels, String invitation) {

@@ -11,13 +11,13 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.langso.ui.accounts.UiSession;
 import vn.langso.ui.backend.BackendProperties;
 
 /**
- * Server-side reads of the backend's room API for the rooms page. Calls block for at most the backend timeout.
- *
- * <p>TODO: the room list is for members only; once accounts exist, send the signed-in user's bearer token here.
- * Until then the backend returns 403 and the page asks the visitor to sign in.
+ * Server-side calls of the backend's room API for the rooms pages, with the bearer token of the session's signed-in
+ * user ({@link UiSession}). Without one the backend returns 401, and the pages ask the visitor to sign in. Calls block
+ * for at most the backend timeout.
  */
 @Component
 class RoomsClient {
@@ -50,11 +50,28 @@ class RoomsClient {
         return get("/api/v1/rooms/" + roomId + "/recordings");
     }
 
+    /** Creates a single-use join token of the signed-in member for the room's signalling (201 on success). */
+    Result joinToken(String roomId) {
+        return send(request("/api/v1/rooms/" + roomId + "/join-tokens").POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
     private Result get(String path) {
-        URI uri = URI.create(properties.url() + path);
+        return send(request(path).GET());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(properties.url() + path))
+                .timeout(properties.timeout())
+                .header("Accept", "application/json");
+        UiSession.bearerToken().ifPresent(token -> request.header("Authorization", "Bearer " + token));
+        return request;
+    }
+
+    private Result send(HttpRequest.Builder builder) {
+        HttpRequest request = builder.build();
+        URI uri = request.uri();
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(properties.timeout())
-                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             JsonNode body = response.body().isBlank() ? json.createObjectNode() : json.readTree(response.body());
             return new Result(response.statusCode(), body);
         } catch (IOException | JacksonException e) {

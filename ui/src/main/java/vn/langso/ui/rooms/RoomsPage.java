@@ -97,7 +97,7 @@ public class RoomsPage extends VerticalLayout implements BeforeEnterObserver, Ha
         ListItem item = new ListItem();
         item.add(new Div(room.path("topic").asString("") + " — " + text("rooms.list.starts", starts)));
         if (!room.path("status").asString("").equals("past")) {
-            // Members get a join token from the room page once accounts exist; see RoomsClient.
+            // The room page gets a join token for the signed-in member.
             item.add(new Anchor("rooms/" + id, text("rooms.list.open")));
         }
         if (withRecordings) {

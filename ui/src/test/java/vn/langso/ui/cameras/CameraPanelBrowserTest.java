@@ -2,6 +2,8 @@ package vn.langso.ui.cameras;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,7 +15,10 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,16 +32,20 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.langso.gis.testing.TestDatabase;
 import vn.langso.ui.testing.BackendProcess;
 import vn.langso.ui.testing.Browser;
+import vn.langso.ui.testing.TestAccounts;
 
 /**
  * The camera pages end to end: the real backend jar with an agent key, this ui, and headless Chromium. Counts posted
- * to the ingest API appear in the open camera panel through the live stream.
+ * to the ingest API appear in the open camera panel through the live stream. A province administrator signed in
+ * through the sign-in page sees snapshots and search results, which anonymous visitors do not.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
 class CameraPanelBrowserTest {
 
     private static final String AGENT_KEY = "browser-test-agent-key-81f3c0";
     private static final String CAMERA = "cam-browser-1";
+    private static final String ADMIN = "quan.tri.camera";
+    private static final String ADMIN_PASSWORD = "mật khẩu quản trị camera";
 
     private static TestDatabase database;
     private static BackendProcess backend;
@@ -55,6 +64,7 @@ class CameraPanelBrowserTest {
                       ('Camera cầu Cao Lãnh', ST_SetSRID(ST_MakePoint(105.63, 10.46), 4326), 'Quốc lộ 30', 45,
                        'test', '""" + CAMERA + "')");
         }
+        TestAccounts.createAdministrator(database, ADMIN, "Quản trị camera", ADMIN_PASSWORD);
         backend = BackendProcess.start(database.url(), Map.of("LANGSO_CAMERAS_AGENT_KEYS", AGENT_KEY));
         registry.add("langso.backend.url", () -> backend.baseUrl().toString());
 
@@ -157,6 +167,57 @@ class CameraPanelBrowserTest {
         browser.waiting().until(driver -> status.getAttribute("data-outcome") != null);
         // The backend checks the area before the user's rights, so "denied" (not "invalid") shows it was accepted.
         assertThat(status.getAttribute("data-outcome")).as("outcome: %s", status.getText()).isEqualTo("denied");
+    }
+
+    @Test
+    void signedInAdministratorSeesSnapshotAndSearch() throws IOException, InterruptedException {
+        Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        // The backend drops a batch whose camera and sequence it has stored, so this one keeps clear of sequence 1.
+        int status = post("/api/v1/camera-ingest/batches", """
+                {"agentId": "agent-browser", "cameraId": "%s", "sequence": 1000, "sentAt": "%s",
+                 "detections": [{"trackId": 9, "class": "car", "score": 0.9, "box": [10, 20, 30, 40], "at": "%s",
+                                 "colour": "white"}],
+                 "violations": [{"type": "wrong_way", "trackId": 9, "class": "car", "at": "%s",
+                                 "lineId": "north-lane", "snapshotJpeg": "%s"}]}"""
+                .formatted(CAMERA, at, at, at, Base64.getEncoder().encodeToString(smallJpeg())));
+        assertThat(status).as("batch status").isEqualTo(200);
+
+        try (Browser official = Browser.start()) {
+            TestAccounts.signIn(official.driver(), port, ADMIN, ADMIN_PASSWORD);
+
+            official.driver().get("http://127.0.0.1:" + port + "/cameras/" + CAMERA + "?lang=vi");
+            WebElement panel = official.waiting().until(driver -> driver.findElement(By.id("camera-panel")));
+            official.waiting().until(driver -> panel.getAttribute("data-violations") != null);
+            assertThat(panel.getAttribute("data-violations")).isEqualTo("1");
+            WebElement image = official.waiting().until(driver -> driver.findElement(
+                    By.cssSelector(".camera-latest-snapshot img.camera-snapshot")));
+            official.waiting().withMessage(() -> "snapshot never loaded; console: " + official.consoleLog())
+                    .until(driver -> Boolean.TRUE.equals(official.driver().executeScript(
+                            "return arguments[0].complete && arguments[0].naturalWidth > 0;", image)));
+            assertThat(official.driver().findElements(By.className("camera-snapshot-hidden"))).isEmpty();
+
+            official.driver().get("http://127.0.0.1:" + port + "/cameras/search?lang=vi");
+            official.waiting().until(driver -> driver.findElement(By.id("search-button"))).click();
+            WebElement search = official.driver().findElement(By.id("search-status"));
+            official.waiting().until(driver -> search.getAttribute("data-outcome") != null);
+            assertThat(search.getAttribute("data-outcome")).as("outcome: %s", search.getText()).isEqualTo("found");
+        }
+
+        browser.driver().get("http://127.0.0.1:" + port + "/cameras/" + CAMERA + "?lang=vi");
+        browser.waiting().until(driver -> driver.findElement(By.id("camera-panel")).getAttribute("data-violations") != null);
+        List<WebElement> hidden = browser.waiting().until(driver -> {
+            List<WebElement> notes = driver.findElements(By.className("camera-snapshot-hidden"));
+            return notes.isEmpty() ? null : notes;
+        });
+        assertThat(hidden.getFirst().getText()).isEqualTo("Ảnh chỉ hiển thị cho cán bộ có thẩm quyền.");
+    }
+
+    /** Returns an 8 by 8 pixel JPEG that a browser can decode. */
+    private static byte[] smallJpeg() throws IOException {
+        BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", jpeg);
+        return jpeg.toByteArray();
     }
 
     private static int post(String path, String json) throws IOException, InterruptedException {

@@ -24,6 +24,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -37,16 +38,22 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.langso.gis.testing.TestDatabase;
 import vn.langso.ui.testing.BackendProcess;
 import vn.langso.ui.testing.Browser;
+import vn.langso.ui.testing.TestAccounts;
 
 /**
  * Two headless Chromium participants with fake cameras join one room through the room view, the real backend jar's
- * signalling and peer-to-peer WebRTC; each must decode the other's video.
+ * signalling and peer-to-peer WebRTC; each must decode the other's video. A cooperative member signed in through the
+ * sign-in page lists the cooperative's rooms and joins one without an invitation.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
 class RoomCallBrowserTest {
 
     private static final Logger log = LoggerFactory.getLogger(RoomCallBrowserTest.class);
     private static final Duration MEDIA_TIMEOUT = Duration.ofSeconds(45);
+    private static final String ADMIN = "quan.tri.phong";
+    private static final String ADMIN_PASSWORD = "mật khẩu quản trị phòng họp";
+    private static final String MEMBER = "thanh.vien.htx";
+    private static final String MEMBER_PASSWORD = "mật khẩu thành viên hợp tác xã";
 
     private static TestDatabase database;
     private static BackendProcess backend;
@@ -63,7 +70,11 @@ class RoomCallBrowserTest {
         database = TestDatabase.createMigrated();
         invitation = newToken();
         roomId = insertRoom(database, invitation);
+        TestAccounts.createAdministrator(database, ADMIN, "Quản trị phòng họp", ADMIN_PASSWORD);
         backend = BackendProcess.start(database.url());
+        TestAccounts.createUser(backend.baseUrl(), ADMIN, ADMIN_PASSWORD, Map.of("username", MEMBER,
+                "displayName", "Thành viên Cúc", "password", MEMBER_PASSWORD,
+                "roles", List.of("cooperative_member"), "cooperativeIds", List.of("701")));
         registry.add("langso.backend.url", () -> backend.baseUrl().toString());
     }
 
@@ -130,6 +141,40 @@ class RoomCallBrowserTest {
         String text = new WebDriverWait(driver, Browser.WAIT_TIMEOUT)
                 .until(d -> d.findElement(By.id("room-missing-access"))).getText();
         assertThat(text).contains("Cần lời mời");
+    }
+
+    @Test
+    void memberListsRoomsAndJoins() throws Exception {
+        ChromeDriver driver = driver();
+        try {
+            TestAccounts.signIn(driver, port, MEMBER, MEMBER_PASSWORD);
+            driver.get("http://127.0.0.1:" + port + "/cooperatives/701/rooms");
+
+            WebElement link = new WebDriverWait(driver, Browser.WAIT_TIMEOUT)
+                    .withMessage(() -> "no link to the room; page: " + driver.findElement(By.tagName("body")).getText())
+                    .until(d -> d.findElement(By.cssSelector("a[href*='rooms/" + roomId + "']")));
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Phòng họp của HTX Thanh Bình");
+            assertThat(driver.findElement(By.tagName("body")).getText()).contains("Tập huấn sầu riêng");
+            link.click();
+
+            awaitState(driver, "joined");
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(
+                    By.cssSelector("langso-room-call .room-participants")).getText().contains("Thành viên Cúc"));
+        } finally {
+            // Leave the room, so that the other tests count only their own participants.
+            driver.quit();
+            drivers.remove(driver);
+        }
+    }
+
+    @Test
+    void anonymousRoomsPageAsksSignIn() throws Exception {
+        ChromeDriver driver = driver();
+        driver.get("http://127.0.0.1:" + port + "/cooperatives/701/rooms");
+
+        String text = new WebDriverWait(driver, Browser.WAIT_TIMEOUT)
+                .until(d -> d.findElement(By.id("rooms-sign-in"))).getText();
+        assertThat(text).contains("đăng nhập");
     }
 
     @Test
