@@ -1,5 +1,6 @@
-// One shared EventSource per page for the backend's live stream, topic "cameras". Camera elements register a
-// listener per event name (cameras.count, cameras.violation, cameras.status) instead of each opening a stream.
+// Camera events of the page's shared live stream (langso-live.js). Camera elements register a listener per event
+// name (cameras.count, cameras.violation, cameras.status) instead of each opening a stream.
+import { acquireLiveStream } from './langso-live.js';
 
 const streams = new Map();
 
@@ -10,8 +11,8 @@ const streams = new Map();
 export function onCameraEvent(backendUrl, name, listener) {
   let stream = streams.get(backendUrl);
   if (!stream) {
-    const source = new EventSource(`${backendUrl}/api/v1/live?topics=cameras`);
-    stream = { source, listeners: new Set() };
+    const live = acquireLiveStream(backendUrl);
+    stream = { source: live.source, release: live.release, listeners: new Set() };
     streams.set(backendUrl, stream);
   }
   const handler = (message) => {
@@ -31,7 +32,7 @@ export function onCameraEvent(backendUrl, name, listener) {
     stream.source.removeEventListener(name, handler);
     stream.listeners.delete(entry);
     if (stream.listeners.size === 0) {
-      stream.source.close();
+      stream.release();
       streams.delete(backendUrl);
     }
   };

@@ -204,7 +204,7 @@ class LangsoMap extends HTMLElement {
     this._map.on('singleclick', (event) => this._handleClick(event));
     this._map.on('pointermove', (event) => {
       if (!event.dragging) {
-        const overPoint = this._map.hasFeatureAtPixel(event.pixel, { layerFilter: (layer) => layer !== this._communeLayer });
+        const overPoint = this._map.hasFeatureAtPixel(event.pixel, { layerFilter: (layer) => this._isPointLayer(layer) });
         this._map.getTargetElement().style.cursor = overPoint ? 'pointer' : '';
       }
     });
@@ -218,6 +218,15 @@ class LangsoMap extends HTMLElement {
 
   /** The OpenLayers map (EPSG:3857 view), for feature overlays; undefined until the element is connected. */
   get olMap() { return this._map; }
+
+  /**
+   * True for this element's clustered point layers: clicks and the pointer cursor ignore the base map tiles, the
+   * communes and the overlays that other features add with their own click handling.
+   */
+  _isPointLayer(layer) {
+    const name = layer.get('langsoLayer');
+    return name !== undefined && this._pointLayers.get(name)?.layer === layer;
+  }
 
   _createPopupElement() {
     const popup = document.createElement('div');
@@ -368,7 +377,7 @@ class LangsoMap extends HTMLElement {
 
   _handleClick(event) {
     const hit = this._map.forEachFeatureAtPixel(event.pixel, (feature, layer) => ({ feature, layer }),
-      { hitTolerance: 4, layerFilter: (layer) => layer !== this._communeLayer });
+      { hitTolerance: 4, layerFilter: (layer) => this._isPointLayer(layer) });
     if (hit) {
       const members = hit.feature.get('features') ?? [hit.feature];
       const extent = boundingExtent(members.map((member) => member.getGeometry().getCoordinates()));

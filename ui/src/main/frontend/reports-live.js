@@ -1,7 +1,9 @@
-// <reports-live>: listens to the backend's live stream of report changes (Server-Sent Events on
-// /api/v1/live?topics=reports) and fires reports-live-change for each one, so that the page re-reads the report
+// <reports-live>: listens to the report changes on the page's shared live stream (langso-live.js, Server-Sent
+// Events of /api/v1/live) and fires reports-live-change for each one, so that the page re-reads the report
 // through the server, where access is checked. The events hold no personal data. The browser's EventSource
 // reconnects by itself after a dropped connection, and data-connected is true while the stream is open.
+import { acquireLiveStream } from './langso-live.js';
+
 const EVENT_NAMES = ['reports.created', 'reports.updated'];
 
 class ReportsLive extends HTMLElement {
@@ -37,16 +39,28 @@ class ReportsLive extends HTMLElement {
     if (!this._backendUrl || this._source) {
       return;
     }
-    this._source = new EventSource(`${this._backendUrl}/api/v1/live?topics=reports`);
-    this._source.onopen = () => this.setAttribute('data-connected', 'true');
-    this._source.onerror = () => this.setAttribute('data-connected', 'false');
-    for (const name of EVENT_NAMES) {
-      this._source.addEventListener(name, (message) => this._forward(name, message));
+    this._stream = acquireLiveStream(this._backendUrl);
+    this._source = this._stream.source;
+    this._handlers = [
+      ['open', () => this.setAttribute('data-connected', 'true')],
+      ['error', () => this.setAttribute('data-connected', 'false')],
+      ...EVENT_NAMES.map((name) => [name, (message) => this._forward(name, message)]),
+    ];
+    for (const [name, handler] of this._handlers) {
+      this._source.addEventListener(name, handler);
+    }
+    if (this._source.readyState === EventSource.OPEN) {
+      this.setAttribute('data-connected', 'true');
     }
   }
 
   _close() {
-    this._source?.close();
+    for (const [name, handler] of this._handlers ?? []) {
+      this._source?.removeEventListener(name, handler);
+    }
+    this._handlers = null;
+    this._stream?.release();
+    this._stream = null;
     this._source = null;
     this.removeAttribute('data-connected');
   }

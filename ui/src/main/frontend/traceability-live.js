@@ -1,5 +1,6 @@
 // Live traceability overlay for the main map: reads the backend's Server-Sent Events (topic "traceability") and
 // draws each captured EPCIS event at its read point, newest highlighted. Attached by TraceabilityOverlay.java.
+import { acquireLiveStream } from './langso-live.js';
 import VectorLayer from 'ol/layer/Vector.js';
 import VectorSource from 'ol/source/Vector.js';
 import Feature from 'ol/Feature.js';
@@ -38,8 +39,10 @@ class TraceabilityOverlay extends HTMLElement {
 
   disconnectedCallback() {
     if (this._events) {
-      this._events.close();
+      this._events.removeEventListener('traceability.event-captured', this._onCaptured);
+      this._stream.release();
       this._events = undefined;
+      this._stream = undefined;
     }
     if (this._onReady) {
       document.removeEventListener('langso-map-ready', this._onReady);
@@ -64,9 +67,14 @@ class TraceabilityOverlay extends HTMLElement {
       return;
     }
     const base = (this.backendUrl || '').replace(/\/$/, '');
-    this._events = new EventSource(`${base}/api/v1/live?topics=traceability`);
+    this._stream = acquireLiveStream(base);
+    this._events = this._stream.source;
+    if (this._events.readyState === EventSource.OPEN) {
+      this.setAttribute('data-connected', 'true');
+    }
     this._events.addEventListener('open', () => this.setAttribute('data-connected', 'true'));
-    this._events.addEventListener('traceability.event-captured', (message) => this._show(JSON.parse(message.data)));
+    this._onCaptured = (message) => this._show(JSON.parse(message.data));
+    this._events.addEventListener('traceability.event-captured', this._onCaptured);
   }
 
   _show(liveEvent) {
