@@ -134,7 +134,7 @@ class ReportRoleMatrixApiTest extends ReportApiTestSupport {
         return USERS.keySet().stream();
     }
 
-    /** The views meant for everyone, the planner's included, leave the reporter out for every role. */
+    /** Checks that the views meant for everyone, the planner's included, leave the reporter out for every role. */
     @ParameterizedTest(name = "public views without reporter for {0}")
     @MethodSource("roles")
     void publicViewsWithoutReporter(String role) {

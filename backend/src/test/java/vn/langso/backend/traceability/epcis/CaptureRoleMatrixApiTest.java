@@ -22,7 +22,7 @@ import vn.langso.backend.testing.TestUsers;
 /**
  * Every role against EPCIS capture (a document and a single event) and the public event query: capture is allowed
  * to province administrators and cooperative moderators, other signed-in users get 403 and callers without a token
- * 401, both as EPCIS SecurityException problems; the query answers everyone.
+ * 401, both as EPCIS SecurityException problems. The query returns 200 to everyone.
  */
 class CaptureRoleMatrixApiTest extends ApiTestSupport {
 
