@@ -220,7 +220,9 @@ class ReportsMap extends HTMLElement {
     });
     map.addLayer(this._reportLayer);
     map.addLayer(markerLayer);
-    map.on('singleclick', (event) => this._handleClick(event));
+    // NOTE: 'click' rather than 'singleclick': the base map's own singleclick listener throws when the click hits a
+    // base-map vector tile feature (a RenderFeature has no getCoordinates), which stops later singleclick listeners.
+    map.on('click', (event) => this._handleClick(event));
     this._drawReports();
     this._drawChoropleth();
     if (this._point) {

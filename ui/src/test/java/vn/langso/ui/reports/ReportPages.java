@@ -67,8 +67,25 @@ final class ReportPages {
         } catch (TimeoutException e) {
             throw new AssertionError("The picked location did not reach the server: the map's data-point is '"
                     + map.getAttribute("data-point") + "', data-ready '" + map.getAttribute("data-ready")
-                    + "'; see " + screenshotQuietly("reports-pick-failed.png"), e);
+                    + "', picking '" + js().executeScript("return String(arguments[0].picking);", map)
+                    + "', element at the centre '" + elementAtCentre(map) + "'; see "
+                    + screenshotQuietly("reports-pick-failed.png"), e);
         }
+    }
+
+    /** Describes the innermost element at the centre of the element, looking into shadow roots. */
+    private Object elementAtCentre(WebElement element) {
+        return js().executeScript("""
+                const box = arguments[0].getBoundingClientRect();
+                const x = box.left + box.width / 2, y = box.top + box.height / 2;
+                let node = document.elementFromPoint(x, y), path = [];
+                while (node) {
+                  path.push(node.tagName + (node.id ? '#' + node.id : '') + (node.className && node.className.baseVal === undefined ? '.' + node.className : ''));
+                  const inner = node.shadowRoot ? node.shadowRoot.elementFromPoint(x, y) : null;
+                  node = inner && inner !== node ? inner : null;
+                }
+                return path.join(' > ') + ' at ' + x + ',' + y + ' in viewport ' + innerWidth + 'x' + innerHeight;
+                """, element);
     }
 
     private String screenshotQuietly(String name) {
