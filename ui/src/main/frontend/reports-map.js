@@ -220,8 +220,9 @@ class ReportsMap extends HTMLElement {
     });
     map.addLayer(this._reportLayer);
     map.addLayer(markerLayer);
-    // NOTE: 'click' rather than 'singleclick': the base map's own singleclick listener throws when the click hits a
-    // base-map vector tile feature (a RenderFeature has no getCoordinates), which stops later singleclick listeners.
+    // NOTE: 'click' rather than 'singleclick': since the base map is drawn from vector tiles, a singleclick listener
+    // added here was no longer called (the base map's own listener reads getCoordinates() of any feature it hits,
+    // tile features included, and a listener that throws stops the ones after it). 'click' is dispatched on its own.
     map.on('click', (event) => this._handleClick(event));
     this._drawReports();
     this._drawChoropleth();
