@@ -220,7 +220,10 @@ class ReportsMap extends HTMLElement {
     });
     map.addLayer(this._reportLayer);
     map.addLayer(markerLayer);
-    map.on('singleclick', (event) => this._handleClick(event));
+    // NOTE: 'click' rather than 'singleclick': since the base map is drawn from vector tiles, a singleclick listener
+    // added here was no longer called (the base map's own listener reads getCoordinates() of any feature it hits,
+    // tile features included, and a listener that throws stops the ones after it). 'click' is dispatched on its own.
+    map.on('click', (event) => this._handleClick(event));
     this._drawReports();
     this._drawChoropleth();
     if (this._point) {

@@ -1,6 +1,5 @@
 package vn.langso.backend.open311;
 
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,6 +30,7 @@ import vn.langso.backend.reports.ReportRecords.Category;
 import vn.langso.backend.reports.ReportRecords.NewReport;
 import vn.langso.backend.reports.ReportSearch;
 import vn.langso.backend.reports.ReportService;
+import vn.langso.backend.security.ClientAddress;
 import vn.langso.backend.security.CurrentUsers;
 
 /**
@@ -262,6 +262,6 @@ class Open311Handler {
     }
 
     private static String clientAddress(ServerRequest request) {
-        return request.remoteAddress().map(InetSocketAddress::getAddress).map(Object::toString).orElse("unknown");
+        return ClientAddress.of(request.exchange().getRequest());
     }
 }

@@ -1,6 +1,5 @@
 package vn.langso.backend.reports;
 
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -30,6 +29,7 @@ import vn.langso.backend.reports.ReportRecords.MessageRequest;
 import vn.langso.backend.reports.ReportRecords.NewReport;
 import vn.langso.backend.reports.ReportRecords.RatingRequest;
 import vn.langso.backend.reports.ReportRecords.TransitionRequest;
+import vn.langso.backend.security.ClientAddress;
 import vn.langso.backend.security.CurrentUsers;
 import vn.langso.backend.web.Coordinates;
 import vn.langso.backend.web.Page;
@@ -48,15 +48,15 @@ class ReportHandler {
     private final ReportWorkflow workflow;
     private final ReportSearch search;
     private final MediaService media;
-    private final SubmissionLimiter limiter;
+    private final ReportAudit audit;
 
     ReportHandler(ReportService service, ReportWorkflow workflow, ReportSearch search, MediaService media,
-            SubmissionLimiter limiter) {
+            ReportAudit audit) {
         this.service = service;
         this.workflow = workflow;
         this.search = search;
         this.media = media;
-        this.limiter = limiter;
+        this.audit = audit;
     }
 
     Mono<ServerResponse> categories(ServerRequest request) {
@@ -82,7 +82,8 @@ class ReportHandler {
         String text = parameters.text("q", 200).map(ReportInput::text).orElse(null);
         Page page = parameters.page(DEFAULT_LIMIT, MAX_LIMIT);
         Filter filter = new Filter(statuses, categories, commune, overdue, text, null, null, null);
-        return caller(request).flatMap(caller -> search.inbox(caller, filter, page.limit(), page.offset()))
+        return caller(request).flatMap(caller -> search.inbox(caller, filter, page.limit(), page.offset())
+                        .flatMap(list -> audit.read(caller, list, clientAddress(request))))
                 .flatMap(ReportHandler::json);
     }
 
@@ -101,11 +102,7 @@ class ReportHandler {
                                 "The request body is empty; send the report as JSON.")))
                         .map(report -> new Submission(report, List.of()));
         return caller(request)
-                .doOnNext(caller -> {
-                    if (caller.user().isAnonymous()) {
-                        limiter.acquire(clientAddress(request));
-                    }
-                })
+                .flatMap(caller -> service.limitAnonymous(caller.user(), clientAddress(request)).thenReturn(caller))
                 .flatMap(caller -> submission.flatMap(received -> service.submit(caller, received.report(), received.files())))
                 .flatMap(submitted -> ServerResponse.created(URI.create("/api/v1/reports/" + submitted.report().id()))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -156,7 +153,9 @@ class ReportHandler {
     Mono<ServerResponse> get(ServerRequest request) {
         QueryParameters.of(request, Set.of());
         long id = id(request);
-        return caller(request).flatMap(caller -> service.get(caller, id)).flatMap(ReportHandler::json);
+        return caller(request)
+                .flatMap(caller -> service.get(caller, id).flatMap(view -> audit.read(caller, view, clientAddress(request))))
+                .flatMap(ReportHandler::json);
     }
 
     Mono<ServerResponse> getPublic(ServerRequest request) {
@@ -169,7 +168,8 @@ class ReportHandler {
         return request.bodyToMono(TransitionRequest.class)
                 .defaultIfEmpty(new TransitionRequest(null, null, null, null))
                 .map(ReportWorkflow.TransitionCheck::of)
-                .flatMap(check -> caller(request).flatMap(caller -> workflow.transition(caller, id, check)))
+                .flatMap(check -> caller(request).flatMap(caller -> workflow.transition(caller, id, check)
+                        .flatMap(view -> audit.read(caller, view, clientAddress(request)))))
                 .flatMap(ReportHandler::json);
     }
 
@@ -208,7 +208,7 @@ class ReportHandler {
     }
 
     private static String clientAddress(ServerRequest request) {
-        return request.remoteAddress().map(InetSocketAddress::getAddress).map(Object::toString).orElse("unknown");
+        return ClientAddress.of(request.exchange().getRequest());
     }
 
     private static List<String> split(String raw) {

@@ -33,6 +33,8 @@ import vn.langso.backend.reports.ReportRecords.PublicView;
 import vn.langso.backend.reports.ReportRecords.ReportRow;
 import vn.langso.backend.reports.ReportRecords.Submitted;
 import vn.langso.backend.security.CurrentUser;
+import vn.langso.backend.security.RateLimiter;
+import vn.langso.backend.security.RateLimits;
 
 /**
  * The reports feature, independent of the transport: the JSON API and the Open311 adapter both call it. Reads of
@@ -49,12 +51,14 @@ public class ReportService {
     private final MediaService media;
     private final LiveChannel live;
     private final TransactionalOperator transactions;
-    private final SubmissionLimiter limiter;
+    private final RateLimiter rateLimiter;
+    private final RateLimits rateLimits;
     private final ZoneId zone;
 
     ReportService(ReportRepository reports, ReportQueries queries, ReportAccess access, MediaService media,
-            LiveChannel live, TransactionalOperator transactions, SubmissionLimiter limiter, ReportsProperties properties) {
-        this.limiter = limiter;
+            LiveChannel live, TransactionalOperator transactions, RateLimiter rateLimiter, RateLimits rateLimits, ReportsProperties properties) {
+        this.rateLimiter = rateLimiter;
+        this.rateLimits = rateLimits;
         this.reports = reports;
         this.queries = queries;
         this.access = access;
@@ -95,13 +99,14 @@ public class ReportService {
      */
     public Mono<Long> submitAs(CurrentUser user, String clientAddress, NewReport input, Map<String, Object> properties,
             List<PreparedMedia> files) {
-        return Mono.fromRunnable(() -> {
-                    if (user.isAnonymous()) {
-                        limiter.acquire(clientAddress);
-                    }
-                })
+        return limitAnonymous(user, clientAddress)
                 .then(submit(new Caller(user, null), input, properties, files))
                 .map(submitted -> submitted.report().id());
+    }
+
+    /** Counts a submission without a token against the shared per-client limit; 429 when it is used up. */
+    Mono<Void> limitAnonymous(CurrentUser user, String clientAddress) {
+        return user.isAnonymous() ? rateLimiter.check(rateLimits.anonymousSubmissions(), clientAddress) : Mono.empty();
     }
 
     /** Finds the report created by an Open311 submission that was given this token. */

@@ -2,6 +2,7 @@ package vn.langso.backend.rooms;
 
 import java.util.Optional;
 import vn.langso.backend.problems.ForbiddenException;
+import vn.langso.backend.problems.UnauthorizedException;
 import vn.langso.backend.security.CurrentUser;
 import vn.langso.backend.security.Role;
 import vn.langso.conferencing.ParticipantRole;
@@ -49,6 +50,7 @@ final class RoomAccess {
     }
 
     static void requireSchedule(CurrentUser user, long cooperativeId) {
+        requireSignedIn(user);
         if (!canSchedule(user, cooperativeId)) {
             throw new ForbiddenException(denied(user) + " may not schedule rooms or invite people for cooperative "
                     + cooperativeId + "; only its moderators and province administrators may.");
@@ -56,6 +58,7 @@ final class RoomAccess {
     }
 
     static void requireList(CurrentUser user, long cooperativeId) {
+        requireSignedIn(user);
         if (!canList(user, cooperativeId)) {
             throw new ForbiddenException(denied(user) + " may not list the rooms of cooperative " + cooperativeId
                     + "; only its members, moderators and province administrators may.");
@@ -63,6 +66,7 @@ final class RoomAccess {
     }
 
     static ParticipantRole requireRole(CurrentUser user, RoomRecord room, ParticipantRole inviteeRole) {
+        requireSignedIn(user);
         return roleIn(user, room, inviteeRole).orElseThrow(() -> new ForbiddenException(denied(user)
                 + " may not see or join room " + room.id() + "; only members of cooperative " + room.cooperativeId()
                 + ", invited accounts and province administrators may. Guests join through an invitation link."));
@@ -76,6 +80,14 @@ final class RoomAccess {
     private static boolean isMember(CurrentUser user, long cooperativeId) {
         boolean memberRole = user.has(Role.COOPERATIVE_MEMBER) || user.has(Role.COOPERATIVE_MODERATOR);
         return memberRole && user.cooperativeIds().contains(Long.toString(cooperativeId));
+    }
+
+    /** Rejects a caller without a token with 401, so that a client knows to sign in rather than give up. */
+    private static void requireSignedIn(CurrentUser user) {
+        if (user.isAnonymous()) {
+            throw new UnauthorizedException("Rooms need a signed-in account: sign in first. Guests without an account "
+                    + "join only through an invitation link.");
+        }
     }
 
     private static String denied(CurrentUser user) {

@@ -68,7 +68,8 @@ class RoomsApiTest extends ApiTestSupport {
     void anonymousCannotScheduleRoom() {
         Response response = post(client, "/api/v1/rooms", null, validBody());
 
-        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.body().path("type").asString()).isEqualTo("/problems/unauthorized");
         assertThat(response.body().path("detail").asString()).contains("sign in");
     }
 
@@ -156,7 +157,7 @@ class RoomsApiTest extends ApiTestSupport {
 
         assertThat(RoomFixtures.get(client, "/api/v1/rooms/" + roomId, TestUsers.as(MEMBER)).status()).isEqualTo(200);
         assertThat(RoomFixtures.get(client, "/api/v1/rooms/" + roomId, TestUsers.as(OTHER_MEMBER)).status()).isEqualTo(403);
-        assertThat(RoomFixtures.get(client, "/api/v1/rooms/" + roomId, null).status()).isEqualTo(403);
+        assertThat(RoomFixtures.get(client, "/api/v1/rooms/" + roomId, null).status()).isEqualTo(401);
         assertThat(RoomFixtures.get(client, "/api/v1/rooms/not-a-uuid", TestUsers.as(MEMBER)).status()).isEqualTo(400);
         assertThat(RoomFixtures.get(client, "/api/v1/rooms/00000000-0000-0000-0000-000000000000", TestUsers.as(MEMBER)).status())
                 .isEqualTo(404);
@@ -243,7 +244,7 @@ class RoomsApiTest extends ApiTestSupport {
         assertThat(member.body().path("token").asString()).hasSize(43);
         assertThat(member.body().path("signalPath").asString()).isEqualTo("/api/v1/rooms/" + roomId + "/signal");
         assertThat(outsider.status()).isEqualTo(403);
-        assertThat(anonymous.status()).isEqualTo(403);
+        assertThat(anonymous.status()).isEqualTo(401);
     }
 
     @Test

@@ -200,11 +200,11 @@ public class ReportsClient {
 
     /** True when the person using the page is signed in. */
     public boolean signedIn() {
-        return credentials().bearerToken().isPresent() || !credentials().headers().isEmpty();
+        return credentials().bearerToken().isPresent();
     }
 
     private ReportsCredentials credentials() {
-        return credentials.getIfAvailable(() -> ReportsCredentials.NONE);
+        return credentials.getIfAvailable(() -> ReportsCredentials.SIGNED_IN_USER);
     }
 
     private HttpRequest.Builder get(String path, String followToken) {

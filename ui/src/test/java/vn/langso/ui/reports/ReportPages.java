@@ -1,10 +1,12 @@
 package vn.langso.ui.reports;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -59,8 +61,39 @@ final class ReportPages {
         js().executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "arguments[0].centerOn(arguments[1], arguments[2], 15).then(done);", map, lon, lat);
         new Actions(browser.driver()).moveToElement(map).click().perform();
-        browser.waiting().until(ExpectedConditions.attributeToBeNotEmpty(
-                browser.driver().findElement(By.id("report-location")), "data-lon"));
+        try {
+            browser.waiting().until(ExpectedConditions.attributeToBeNotEmpty(
+                    browser.driver().findElement(By.id("report-location")), "data-lon"));
+        } catch (TimeoutException e) {
+            throw new AssertionError("The picked location did not reach the server: the map's data-point is '"
+                    + map.getAttribute("data-point") + "', data-ready '" + map.getAttribute("data-ready")
+                    + "', picking '" + js().executeScript("return String(arguments[0].picking);", map)
+                    + "', element at the centre '" + elementAtCentre(map) + "'; see "
+                    + screenshotQuietly("reports-pick-failed.png"), e);
+        }
+    }
+
+    /** Describes the innermost element at the centre of the element, looking into shadow roots. */
+    private Object elementAtCentre(WebElement element) {
+        return js().executeScript("""
+                const box = arguments[0].getBoundingClientRect();
+                const x = box.left + box.width / 2, y = box.top + box.height / 2;
+                let node = document.elementFromPoint(x, y), path = [];
+                while (node) {
+                  path.push(node.tagName + (node.id ? '#' + node.id : '') + (node.className && node.className.baseVal === undefined ? '.' + node.className : ''));
+                  const inner = node.shadowRoot ? node.shadowRoot.elementFromPoint(x, y) : null;
+                  node = inner && inner !== node ? inner : null;
+                }
+                return path.join(' > ') + ' at ' + x + ',' + y + ' in viewport ' + innerWidth + 'x' + innerHeight;
+                """, element);
+    }
+
+    private String screenshotQuietly(String name) {
+        try {
+            return browser.screenshot(name).toString();
+        } catch (IOException | RuntimeException e) {
+            return "no screenshot (" + e + ")";
+        }
     }
 
     /** Attaches a file to the upload and waits until this server has received it. */

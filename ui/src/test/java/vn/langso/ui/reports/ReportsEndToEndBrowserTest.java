@@ -14,10 +14,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -32,17 +29,7 @@ import vn.langso.ui.testing.Browser;
  * officials, the rating after resolution and an official of another commune.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
-@Import(ReportsEndToEndBrowserTest.SignedInUsers.class)
 class ReportsEndToEndBrowserTest {
-
-    /** Sends the credentials of the test user signed in on each browser session. */
-    @TestConfiguration
-    static class SignedInUsers {
-        @Bean
-        ReportsCredentials reportsCredentials() {
-            return new TestUsers.Credentials();
-        }
-    }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -83,12 +70,19 @@ class ReportsEndToEndBrowserTest {
     }
 
     /**
-     * Signs the browser in as a commune official of the commune. This is the one step that changes when accounts
-     * arrive: then it fills in the real sign-in page.
+     * Signs the browser in as a commune official of the commune through the real sign-in page, after dropping the
+     * cookies so that a user signed in by an earlier test is gone.
      */
-    private void signInAsOfficial(Browser browser, String communeCode) {
-        browser.driver().get(uiUrl() + "/test/sign-in?commune=" + communeCode);
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("test-signed-in")));
+    private void signInAsOfficial(Browser browser, String communeCode) throws IOException, InterruptedException {
+        ReportsTestBackend.Account account = backend.official(communeCode);
+        browser.driver().manage().deleteAllCookies();
+        browser.driver().get(uiUrl() + "/sign-in?lang=vi");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#sign-in-username input")));
+        browser.driver().findElement(By.cssSelector("#sign-in-username input")).sendKeys(account.username());
+        browser.driver().findElement(By.cssSelector("#sign-in-password input")).sendKeys(account.password());
+        browser.driver().findElement(By.id("sign-in-submit")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-user"),
+                "Cán bộ xã " + communeCode));
     }
 
     @Test
@@ -166,7 +160,7 @@ class ReportsEndToEndBrowserTest {
         // Stop the live stream, so that the page keeps the version it read, as when two officials act at once.
         official.js().executeScript("document.getElementById('reports-live').remove()");
 
-        String otherOfficial = TestUsers.communeOfficial("Cán bộ khác", commune);
+        String otherOfficial = backend.token(backend.createOfficial("Cán bộ khác", commune));
         int version = backend.getJson("/api/v1/reports/" + id, otherOfficial).path("version").asInt();
         HttpResponse<String> moved = backend.postJson("/api/v1/reports/" + id + "/transitions",
                 "{\"status\":\"in_progress\",\"version\":" + version + "}", otherOfficial);
@@ -185,7 +179,10 @@ class ReportsEndToEndBrowserTest {
     void officialOfOtherCommuneSeesNothing() throws IOException, InterruptedException {
         long id = createReport("Ngập nước ở hẻm 5");
         ReportPages official = new ReportPages(officialBrowser, uiUrl());
-        signInAsOfficial(officialBrowser, "00000");
+        String reportCommune = backend.communeAt(ReportsTestBackend.LON, ReportsTestBackend.LAT);
+        String otherCommune = backend.communeAt(ReportsTestBackend.OTHER_LON, ReportsTestBackend.OTHER_LAT);
+        assertThat(otherCommune).isNotEqualTo(reportCommune);
+        signInAsOfficial(officialBrowser, otherCommune);
 
         official.open("/reports/inbox?lang=vi");
 
@@ -214,7 +211,7 @@ class ReportsEndToEndBrowserTest {
         awaitLive(citizenBrowser);
         markPageLoad(citizen);
 
-        String official = TestUsers.communeOfficial("Cán bộ môi trường", commune);
+        String official = backend.token(backend.official(commune));
         for (String status : new String[] {"in_progress", "resolved"}) {
             int version = backend.getJson("/api/v1/reports/" + id, official).path("version").asInt();
             HttpResponse<String> moved = backend.postJson("/api/v1/reports/" + id + "/transitions",

@@ -8,37 +8,49 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import vn.langso.gis.testing.TestDatabase;
 import vn.langso.ui.testing.BackendProcess;
 import vn.langso.ui.testing.MapTestData;
 
 /**
- * The real backend for the report pages: a fresh database with communes, the backend jar with its test-only user
- * filter on the class path (so that requests can act for an official) and media in a folder under target.
+ * The real backend for the report pages: a fresh database with communes, the backend jar, media in a folder under
+ * target, and real accounts. The first administrator comes from the jar's {@code create-admin} command, as an
+ * operator makes it; commune officials are created through the administration API and sign in with a password.
  */
 final class ReportsTestBackend implements AutoCloseable {
 
     /** A point in Phường Mỹ Trà, inside the province with the real communes and with the stand-ins. */
     static final double LON = 105.6402;
     static final double LAT = 10.4631;
+    /** A point in another commune, about 90 km east of {@link #LON}, {@link #LAT}. */
+    static final double OTHER_LON = 106.43;
+    static final double OTHER_LAT = 10.38;
 
-    /** Compiled test-only user filter of the backend module, which the backend build leaves here. */
-    private static final Path BACKEND_TEST_CLASSES = Path.of("..", "backend", "target", "test-classes");
-    private static final String TEST_USER_PACKAGE = "vn/langso/backend/testing";
+    /** An official's sign-in name and password, for the sign-in page or {@code POST /api/v1/auth/token}. */
+    record Account(String username, String password) {
+    }
 
+    private static final String ADMIN = "quan.tri";
+    /** Password of every test account; the backend requires at least 12 characters. */
+    private static final String PASSWORD = "mật khẩu thử nghiệm Đồng Tháp";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final TestDatabase database;
     private final BackendProcess backend;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, Account> officials = new ConcurrentHashMap<>();
+    private final AtomicInteger accountsCreated = new AtomicInteger();
 
     private ReportsTestBackend(TestDatabase database, BackendProcess backend) {
         this.database = database;
@@ -54,11 +66,12 @@ final class ReportsTestBackend implements AutoCloseable {
         TestDatabase database = TestDatabase.createMigrated();
         try {
             MapTestData.load(database);
+            createAdministrator(database);
             Path media = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "reports-media-");
-            Map<String, String> environment = new java.util.HashMap<>(settings);
+            Map<String, String> environment = new HashMap<>(settings);
             environment.put("LANGSO_REPORTS_MEDIA_FOLDER", media.toString());
-            environment.put("LANGSO_REPORTS_ANONYMOUS_PER_HOUR", "1000");
-            BackendProcess backend = BackendProcess.start(database.url(), List.of(testUserClasses()), environment);
+            environment.put("LANGSO_SECURITY_LIMITS_ANONYMOUSSUBMISSIONS", "1000");
+            BackendProcess backend = BackendProcess.start(database.url(), environment);
             return new ReportsTestBackend(database, backend);
         } catch (IOException | InterruptedException | RuntimeException e) {
             database.close();
@@ -66,8 +79,80 @@ final class ReportsTestBackend implements AutoCloseable {
         }
     }
 
+    /** Runs {@code java -jar langso-backend.jar create-admin} with a password file, as an operator would. */
+    private static void createAdministrator(TestDatabase database) throws IOException, InterruptedException {
+        Path passwordFile = Files.createTempFile("langso-admin", ".txt");
+        Files.writeString(passwordFile, PASSWORD + "\n", StandardCharsets.UTF_8);
+        Path log = Path.of("target", "reports-create-admin.log").toAbsolutePath();
+        Files.createDirectories(log.getParent());
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                BackendProcess.DEFAULT_JAR.toAbsolutePath().normalize().toString(),
+                "create-admin", ADMIN, "--display-name", "Quản trị tỉnh", "--password-file", passwordFile.toString()));
+        builder.environment().put("DATABASE_URL", database.url().toLibpqUrl());
+        builder.redirectErrorStream(true);
+        builder.redirectOutput(log.toFile());
+        Process process = builder.start();
+        try {
+            if (!process.waitFor(2, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("create-admin did not finish within 2 minutes; see " + log);
+            }
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException("create-admin failed with status " + process.exitValue() + ": "
+                        + Files.readString(log));
+            }
+        } finally {
+            Files.deleteIfExists(passwordFile);
+        }
+    }
+
     URI baseUrl() {
         return backend.baseUrl();
+    }
+
+    /**
+     * Returns the account of a commune official of the commune, created through {@code POST /api/v1/admin/users}
+     * on first use and reused after.
+     */
+    Account official(String communeCode) throws IOException, InterruptedException {
+        Account existing = officials.get(communeCode);
+        if (existing != null) {
+            return existing;
+        }
+        Account account = createOfficial("Cán bộ xã " + communeCode, communeCode);
+        officials.put(communeCode, account);
+        return account;
+    }
+
+    /** Creates another commune official of the commune, distinct from {@link #official}. */
+    Account createOfficial(String displayName, String communeCode) throws IOException, InterruptedException {
+        String username = "can.bo." + communeCode + "." + accountsCreated.incrementAndGet();
+        ObjectNode body = JSON.createObjectNode();
+        body.put("username", username);
+        body.put("password", PASSWORD);
+        body.put("displayName", displayName);
+        body.putArray("roles").add("commune_official");
+        body.putArray("communeCodes").add(communeCode);
+        HttpResponse<String> created = postJson("/api/v1/admin/users", body.toString(), token(new Account(ADMIN, PASSWORD)));
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("Creating official " + username + " returned HTTP " + created.statusCode()
+                    + ": " + created.body());
+        }
+        return new Account(username, PASSWORD);
+    }
+
+    /** Signs the account in through {@code POST /api/v1/auth/token} and returns its access token. */
+    String token(Account account) throws IOException, InterruptedException {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("username", account.username());
+        body.put("password", account.password());
+        HttpResponse<String> response = postJson("/api/v1/auth/token", body.toString(), null);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Sign-in of " + account.username() + " returned HTTP " + response.statusCode()
+                    + ": " + response.body());
+        }
+        return JSON.readTree(response.body()).path("access_token").asString();
     }
 
     /** Returns the code of the commune at the point, from {@code GET /api/v1/communes/at}. */
@@ -83,11 +168,11 @@ final class ReportsTestBackend implements AutoCloseable {
         return code;
     }
 
-    /** Reads a JSON resource, acting for the user of the test header when it is not null. */
-    JsonNode getJson(String path, String userHeader) throws IOException, InterruptedException {
+    /** Reads a JSON resource, with the bearer token when it is not null. */
+    JsonNode getJson(String path, String bearerToken) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(10));
-        if (userHeader != null) {
-            request.header(TestUsers.HEADER, userHeader);
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (response.statusCode() != 200) {
@@ -96,46 +181,20 @@ final class ReportsTestBackend implements AutoCloseable {
         return JSON.readTree(response.body());
     }
 
-    /** Sends a JSON body, acting for the user of the test header; returns the status and body. */
-    HttpResponse<String> postJson(String path, String body, String userHeader) throws IOException, InterruptedException {
+    /** Sends a JSON body, with the bearer token when it is not null; returns the status and body. */
+    HttpResponse<String> postJson(String path, String body, String bearerToken) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (userHeader != null) {
-            request.header(TestUsers.HEADER, userHeader);
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     Path logFile() {
         return backend.logFile();
-    }
-
-    /**
-     * Copies the backend's compiled test-only user filter into a folder of its own, so that the backend process
-     * gets that filter and nothing else of the backend's tests.
-     */
-    private static Path testUserClasses() throws IOException {
-        Path source = BACKEND_TEST_CLASSES.resolve(TEST_USER_PACKAGE);
-        List<Path> classes = new ArrayList<>();
-        if (Files.isDirectory(source)) {
-            try (var files = Files.list(source)) {
-                files.filter(file -> file.getFileName().toString().startsWith("TestUser")
-                        && file.getFileName().toString().endsWith(".class")).forEach(classes::add);
-            }
-        }
-        if (classes.isEmpty()) {
-            throw new IllegalStateException("The backend's test-only user filter is missing from " + source.toAbsolutePath()
-                    + ": build the backend with its tests compiled (./mvnw -pl backend,ui -am package -DskipTests)");
-        }
-        Path target = Path.of("target", "reports-backend-test-users").toAbsolutePath();
-        Path packageFolder = target.resolve(TEST_USER_PACKAGE);
-        Files.createDirectories(packageFolder);
-        for (Path file : classes) {
-            Files.copy(file, packageFolder.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-        }
-        return target;
     }
 
     @Override
