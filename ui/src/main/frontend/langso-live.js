@@ -1,5 +1,5 @@
-// The backend's live stream (/api/v1/live, Server-Sent Events) shared by every feature of a page. Browsers open at
-// most six HTTP/1.1 connections per host and each EventSource holds one while the page is open, so one stream per
+// The backend's live stream (/api/v1/live, Server-Sent Events) shared by every feature of a page. Chromium and Firefox open at
+// most six HTTP/1.1 connections per host and each EventSource keeps one while the page is open, so one stream per
 // feature would leave too few for the map's data and tiles. Features add listeners for their own event names
 // (for example cameras.status) on the shared source and release it when they leave the page.
 
