@@ -101,7 +101,7 @@ public class BackendClient {
      * Fetches a JSON object from a path of the backend's public API, with the query parameters encoded.
      *
      * @throws BackendUnavailableException when the backend cannot be reached
-     * @throws BackendResponseException when it answers with an error status or a body that is not a JSON object
+     * @throws BackendResponseException when the backend returns an error status or a body that is not a JSON object
      */
     public JsonNode getJson(String path, Map<String, String> parameters) {
         StringBuilder url = new StringBuilder(properties.url().toString()).append(path);
