@@ -103,7 +103,8 @@ final class ReportPages {
                 "const upload = arguments[0];"
                         + "return upload.querySelector('input[type=file]')"
                         + " || (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'));", upload);
-        input.sendKeys(file.toAbsolutePath().toString());
+        // ChromeDriver rejects paths with ".." in them, such as the default ../shared/data.
+        input.sendKeys(file.toAbsolutePath().normalize().toString());
         browser.waiting().until(driver -> (Boolean) js().executeScript(
                 "const files = arguments[0].files || [];"
                         + "return files.length > 0 && files.every(file => file.complete || file.error);", upload));
