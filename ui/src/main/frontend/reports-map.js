@@ -220,9 +220,8 @@ class ReportsMap extends HTMLElement {
     });
     map.addLayer(this._reportLayer);
     map.addLayer(markerLayer);
-    // NOTE: 'click' rather than 'singleclick': since the base map is drawn from vector tiles, a singleclick listener
-    // added here was no longer called (the base map's own listener reads getCoordinates() of any feature it hits,
-    // tile features included, and a listener that throws stops the ones after it). 'click' is dispatched on its own.
+    // 'click' rather than 'singleclick': a listener of the shared map's singleclick that throws stops the ones after
+    // it, so picking a location does not depend on the other features' click handlers.
     map.on('click', (event) => this._handleClick(event));
     this._drawReports();
     this._drawChoropleth();

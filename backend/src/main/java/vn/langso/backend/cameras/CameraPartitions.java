@@ -26,8 +26,8 @@ class CameraPartitions {
     private final int daysAhead;
     private final Clock clock;
     /**
-     * Days whose partitions this instance has seen exist. NOTE: nothing drops old partitions yet; a partition dropped
-     * by hand while the backend runs stays in this set, and inserts for its day then fail until a restart.
+     * Days whose partitions this instance has seen exist. NOTE: nothing drops old partitions yet. A partition
+     * dropped by hand while the backend runs stays in this set, so inserts for its day fail until a restart.
      */
     private final Set<LocalDate> knownDays = ConcurrentHashMap.newKeySet();
 

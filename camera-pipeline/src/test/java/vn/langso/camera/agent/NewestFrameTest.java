@@ -76,8 +76,8 @@ class NewestFrameTest {
                         .anyMatch(heartbeat -> heartbeat.get("fps").asDouble() > 0))).isTrue();
                 JsonNode last = backend.heartbeats().getLast();
                 assertThat(last.get("cameraId").asString()).isEqualTo("busy");
-                // The heartbeat's rate is measured over a short window, so one frame more or less in it moves the
-                // figure by a few tenths; the bound only has to show that detection, not decoding, sets the pace.
+                // The heartbeat's rate is measured over a short window, so one frame more or less moves it by a few
+                // tenths. The bound only has to show that detection, not decoding (25 per second), sets the pace.
                 assertThat(last.get("fps").asDouble()).as("fps near the detector's 10 per second, not the camera's rate")
                         .isLessThanOrEqualTo(12.5);
                 assertThat(last.get("skippedFrames").asLong()).isPositive();

@@ -128,9 +128,9 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     /**
-     * Returns the invisible components that add each feature's live layer to the map (cameras with their status,
-     * rooms at their clubs, captured traceability events); each finds the map element in the page and draws over
-     * it from its own script.
+     * Returns the invisible components that add each feature's live layer to the map: cameras with their status,
+     * rooms at their clubs and captured traceability events. Each one finds the map element in the page and draws
+     * over it from its own script.
      */
     private List<Component> featureOverlays() {
         String backendUrl = backendProperties.publicUrl().toString();
