@@ -39,4 +39,16 @@ public final class OgcResponses {
         }
         return response.contentType(jsonType).bodyValue(document);
     }
+
+    /** Writes a JSON body that is already serialised, with the same headers as {@link #write}. */
+    public static Mono<ServerResponse> writeJsonBytes(MediaType jsonType, Locale language, byte[] body,
+                                                      SupportedCrs contentCrs) {
+        ServerResponse.BodyBuilder response = ServerResponse.ok()
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.getLanguage())
+                .contentType(jsonType);
+        if (contentCrs != null) {
+            response.header("Content-Crs", contentCrs.contentCrsHeader());
+        }
+        return response.bodyValue(body);
+    }
 }

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.langso.backend.config.LangsoProperties;
 import vn.langso.backend.ogc.OgcLinks;
@@ -50,16 +49,21 @@ public class ItemsHandler {
             QueryParameters parameters = QueryParameters.of(request, ItemQuery.acceptedParameters(collection));
             OutputFormat format = OutputFormat.of(request, parameters);
             ItemQuery query = ItemQuery.from(parameters, collection, limits);
-            return Mono.zip(items.count(collection, query), items.find(collection, query).collectList())
+            return items.findPage(collection, query)
                     .timeout(limits.requestTimeout(), Mono.error(() -> new RequestTimeoutException(limits.requestTimeout())))
-                    .flatMap(result -> {
-                        List<Link> links = pageLinks(request, format, collection, query.page(), result.getT1(),
-                                result.getT2().size());
-                        FeatureCollection page = FeatureCollection.of(result.getT2(), result.getT1(), links);
+                    .flatMap(found -> {
+                        List<Link> links = pageLinks(request, format, collection, query.page(), found.matched(),
+                                found.returned());
                         Locale language = OgcLinks.language(request);
-                        Object document = format == OutputFormat.HTML ? asTree(page, result.getT2()) : page;
-                        return OgcResponses.write(format, OutputFormat.GEO_JSON, collection.title(language), language,
-                                document, query.crs());
+                        if (format == OutputFormat.HTML) {
+                            FeatureCollection page = FeatureCollection.ofJoined(found.joinedFeatures().toString(),
+                                    found.returned(), found.matched(), links);
+                            return OgcResponses.write(format, OutputFormat.GEO_JSON, collection.title(language),
+                                    language, asTree(page), query.crs());
+                        }
+                        byte[] body = FeatureCollectionBody.write(found.joinedFeatures(), found.matched(),
+                                found.returned(), links);
+                        return OgcResponses.writeJsonBytes(OutputFormat.GEO_JSON, language, body, query.crs());
                     });
         });
     }
@@ -121,15 +125,14 @@ public class ItemsHandler {
     }
 
     /** Parses the page into a tree for the HTML page; the JSON response writes the feature text unparsed. */
-    private static ObjectNode asTree(FeatureCollection page, List<String> features) {
+    private static ObjectNode asTree(FeatureCollection page) {
         ObjectNode tree = OgcResponses.JSON.createObjectNode();
         tree.put("type", page.type());
         tree.put("numberMatched", page.numberMatched());
         tree.put("numberReturned", page.numberReturned());
         tree.put("timeStamp", page.timeStamp());
         tree.set("links", OgcResponses.JSON.valueToTree(page.links()));
-        ArrayNode parsed = tree.putArray("features");
-        features.forEach(feature -> parsed.add(OgcResponses.JSON.readTree(feature)));
+        tree.set("features", OgcResponses.JSON.readTree((String) page.features().rawValue()));
         return tree;
     }
 }

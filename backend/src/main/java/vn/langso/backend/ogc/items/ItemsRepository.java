@@ -5,12 +5,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.langso.backend.ogc.collections.CollectionProperty;
 import vn.langso.backend.ogc.collections.OgcCollection;
 import vn.langso.backend.ogc.crs.SupportedCrs;
 import vn.langso.backend.sql.SqlStatement;
+import vn.langso.backend.sql.Utf8Text;
 
 /**
  * Reads the features of an OGC collection as GeoJSON Feature text built by PostGIS. Table, column and CRS
@@ -25,21 +25,27 @@ class ItemsRepository {
         this.database = database;
     }
 
-    /** Finds one page of the matching features, ordered by feature id so that pages are stable. */
-    Flux<String> find(OgcCollection collection, ItemQuery query) {
-        SqlStatement statement = conditions(collection, query);
-        String sql = "SELECT " + featureJson(collection, query.crs()) + " FROM " + collection.table() + " t"
-                + statement.whereClause()
-                + " ORDER BY t." + collection.idColumn()
-                + " LIMIT :limit OFFSET :offset";
-        statement.bind("limit", query.page().limit()).bind("offset", query.page().offset());
-        return statement.prepare(database, sql).map(row -> row.get("feature", String.class)).all();
+    /** One page of features: the Feature texts joined by commas, how many they are, and how many match in all. */
+    record ItemsPage(Utf8Text joinedFeatures, int returned, long matched) {
     }
 
-    Mono<Long> count(OgcCollection collection, ItemQuery query) {
+    /**
+     * Finds one page of the matching features, ordered by feature id so that pages are stable, and counts every
+     * match. One statement does both and PostgreSQL joins the page into one text value, so the backend makes one
+     * round trip and receives one row however long the page is.
+     */
+    Mono<ItemsPage> findPage(OgcCollection collection, ItemQuery query) {
         SqlStatement statement = conditions(collection, query);
-        String sql = "SELECT count(*) AS matched FROM " + collection.table() + " t" + statement.whereClause();
-        return statement.prepare(database, sql).map(row -> row.get("matched", Long.class)).one();
+        String from = " FROM " + collection.table() + " t" + statement.whereClause();
+        String page = "SELECT t." + collection.idColumn() + " AS id, " + featureJson(collection, query.crs()) + from
+                + " ORDER BY t." + collection.idColumn() + " LIMIT :limit OFFSET :offset";
+        String sql = "SELECT (SELECT count(*)" + from + ") AS matched, count(*) AS returned,"
+                + " COALESCE(string_agg(p.feature, ',' ORDER BY p.id), '') AS features FROM (" + page + ") p";
+        statement.bind("limit", query.page().limit()).bind("offset", query.page().offset());
+        return statement.prepare(database, sql)
+                .map(row -> new ItemsPage(row.get("features", Utf8Text.class),
+                        Math.toIntExact(row.get("returned", Long.class)), row.get("matched", Long.class)))
+                .one();
     }
 
     /** Finds the feature with this id, or returns empty. */
