@@ -32,8 +32,11 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.OrServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.PathPatternParserServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import reactor.core.publisher.Mono;
 import vn.langso.backend.problems.ForbiddenException;
 import vn.langso.backend.problems.UnauthorizedException;
@@ -42,7 +45,8 @@ import vn.langso.backend.problems.UnauthorizedException;
  * The API's filter chain: bearer JWTs are verified on every request that carries one (a bad one gets 401), a request
  * without one is anonymous, and each feature decides access from {@link CurrentUser} in its own access class. Only
  * the administration paths of accounts and audit require a signed-in user here. No cookies or sessions are used, so
- * CSRF protection is off; the ui (Vaadin) has its own.
+ * CSRF protection is off; the ui (Vaadin) has its own. Public reads of the OGC API ({@link #PUBLIC_READS}) run
+ * outside the chain, because its filters were a measurable share of the time of a small vector tile.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
@@ -51,6 +55,14 @@ class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
+    /**
+     * Reads of the OGC API, public and the same for everyone, which skip this chain: no token is read on them. Their
+     * security headers come from {@link PublicReadHeadersWebFilter}.
+     */
+    static final ServerWebExchangeMatcher PUBLIC_READS = new OrServerWebExchangeMatcher(
+            ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, "/ogc", "/ogc/**"),
+            ServerWebExchangeMatchers.pathMatchers(HttpMethod.HEAD, "/ogc", "/ogc/**"));
+
     /** Paths whose bearer credential is a machine key checked by its feature, not a user's token. */
     static final String MACHINE_KEY_PATHS = "/api/v1/camera-ingest/**";
 
@@ -58,6 +70,7 @@ class SecurityConfiguration {
     SecurityWebFilterChain apiSecurityFilterChain(ServerHttpSecurity http, SigningKey key, SecurityProperties properties) {
         JwtIssuerReactiveAuthenticationManagerResolver managers = issuerManagers(key, properties);
         return http
+                .securityMatcher(new NegatedServerWebExchangeMatcher(PUBLIC_READS))
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .cors(ServerHttpSecurity.CorsSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
