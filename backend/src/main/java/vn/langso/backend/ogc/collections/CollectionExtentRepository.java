@@ -1,10 +1,18 @@
 package vn.langso.backend.ogc.collections;
 
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
-/** Computes collection extents in PostGIS: the features' bounding box and the span of their temporal property. */
+/**
+ * Computes collection extents in PostGIS: the features' bounding box and the span of their temporal property. The
+ * exact extent needs a pass over the whole table (about 150 ms for a million points), and GIS clients ask for the
+ * collections on every connection, so each extent is kept for {@code langso.ogc.extent-max-age} (default 60 s).
+ */
 @Repository
 class CollectionExtentRepository {
 
@@ -18,12 +26,22 @@ class CollectionExtentRepository {
     private static final String UTC_TEXT = "to_char(%s AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')";
 
     private final DatabaseClient database;
+    private final Duration maxAge;
+    private final Map<String, Mono<CollectionExtent>> cached = new ConcurrentHashMap<>();
 
-    CollectionExtentRepository(DatabaseClient database) {
+    CollectionExtentRepository(DatabaseClient database,
+                               @Value("${langso.ogc.extent-max-age:60s}") Duration maxAge) {
         this.database = database;
+        this.maxAge = maxAge;
     }
 
+    /** Returns the extent, computed at most {@code maxAge} ago; a failed computation is not kept. */
     Mono<CollectionExtent> extent(OgcCollection collection) {
+        return cached.computeIfAbsent(collection.id(), id -> compute(collection)
+                .cache(extent -> maxAge, error -> Duration.ZERO, () -> Duration.ZERO));
+    }
+
+    private Mono<CollectionExtent> compute(OgcCollection collection) {
         OgcCollection.Temporal temporal = collection.temporal();
         String start = "min(" + temporal.startSql() + ")";
         String end = temporal.isPeriod()
