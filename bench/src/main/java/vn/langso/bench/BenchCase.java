@@ -1,7 +1,5 @@
 package vn.langso.bench;
 
-import java.net.http.HttpClient;
-
 /**
  * One measured case: a fixed list of request targets, each served once through the API and once by the
  * equivalent SQL run directly. Both calls return the number of body bytes that reached the client.
@@ -13,7 +11,7 @@ interface BenchCase {
     /** Returns the number of distinct targets. Iteration {@code i} uses target {@code i % targets()}. */
     int targets();
 
-    long callApi(HttpClient http, int target) throws Exception;
+    long callApi(ApiClient api, int target) throws Exception;
 
     long callRaw(RawClient raw, int target) throws Exception;
 
@@ -21,5 +19,5 @@ interface BenchCase {
      * Checks, before measuring, that the API and the raw SQL return the same data for a target. Fails with a
      * message naming the difference.
      */
-    void verify(HttpClient http, RawClient raw, int target) throws Exception;
+    void verify(ApiClient api, RawClient raw, int target) throws Exception;
 }

@@ -1,9 +1,7 @@
 package vn.langso.bench;
 
-import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -73,8 +71,7 @@ public final class BenchCommand {
             List<Measurement.Result> results = new ArrayList<>();
             try (BackendProcess backend = BackendProcess.start(options.backendJar(), database.url(), backendLog);
                  ExecutorService clients = Executors.newFixedThreadPool(options.clients())) {
-                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                        .connectTimeout(Duration.ofSeconds(5)).build();
+                ApiClient api = new ApiClient(backend.baseUri());
                 List<RawClient> rawClients = new ArrayList<>();
                 try {
                     for (int i = 0; i < options.clients(); i++) {
@@ -82,19 +79,24 @@ public final class BenchCommand {
                     }
                     Random random = new Random(options.seed());
                     List<BenchCase> cases = new ArrayList<>();
-                    cases.add(new ItemsCase(backend.baseUri(), 1000, extent, options.points(), TARGETS, random));
+                    cases.add(new ItemsCase(1000, extent, options.points(), TARGETS, random));
                     for (int zoom = MIN_ZOOM; zoom <= MAX_ZOOM; zoom++) {
-                        cases.add(new TileCase(backend.baseUri(), zoom, extent, TARGETS, random, null));
+                        cases.add(new TileCase(zoom, extent, TARGETS, random, null));
                     }
                     // Two cases with almost no data, so that the API's cost per request shows apart from the SQL.
-                    cases.add(new ItemsCase(backend.baseUri(), 10, extent, options.points(), TARGETS, random));
-                    cases.add(new TileCase(backend.baseUri(), MAX_ZOOM, emptyArea(extent), TARGETS, random, "empty"));
-                    Measurement measurement = new Measurement(http, rawClients, clients, options);
+                    cases.add(new ItemsCase(10, extent, options.points(), TARGETS, random));
+                    cases.add(new TileCase(MAX_ZOOM, emptyArea(extent), TARGETS, random, "empty"));
+                    if (options.only() != null) {
+                        cases.removeIf(benchCase -> !benchCase.name().contains(options.only()));
+                    }
+                    Measurement measurement = new Measurement(api, rawClients, clients, options);
+                    measurement.warmUp(cases);
                     for (BenchCase benchCase : cases) {
                         log.info("Measuring {}", benchCase.name());
                         results.add(measurement.measure(benchCase));
                     }
                 } finally {
+                    api.close();
                     for (RawClient raw : rawClients) {
                         raw.close();
                     }

@@ -1,9 +1,5 @@
 package vn.langso.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * {@code GET /ogc/collections/merchants/items?bbox=...&limit=N} for random boxes sized to contain about 1000
- * points, against the two statements the backend runs for it (the count of numberMatched and the page of
- * Feature text built by PostgreSQL), run one after the other on one JDBC connection.
+ * points, against the statement the backend runs for it (the count of numberMatched and the page of Feature
+ * text joined by PostgreSQL) run over JDBC.
  */
 final class ItemsCase implements BenchCase {
 
@@ -25,22 +21,27 @@ final class ItemsCase implements BenchCase {
     static final int BOX_POINTS = 1000;
 
     /**
-     * The page query of ItemsRepository.find for the merchants collection in CRS84 with a bbox: the collection's
-     * served properties in OgcCollections order, 9 coordinate decimals, ordered by id.
+     * The statement of ItemsRepository.findPage for the merchants collection in CRS84 with a bbox: the count of all
+     * matches, and the page of Feature text joined by PostgreSQL, with the collection's served properties in
+     * OgcCollections order, 9 coordinate decimals, ordered by id.
      */
     // NOTE: a copy of the SQL that ItemsRepository and OgcCollections build, to update when they change.
     // verify() fails when the API's features differ from these.
     static final String PAGE_SQL = """
-            SELECT jsonb_build_object('type', 'Feature', 'id', t.id, 'geometry', ST_AsGeoJSON(t.geom, 9, 0)::jsonb, \
+            SELECT (SELECT count(*) FROM "merchant" t \
+            WHERE ST_Intersects(t.geom, ST_MakeEnvelope(?, ?, ?, ?, 4326))) AS matched, count(*) AS returned, \
+            COALESCE(string_agg(p.feature, ',' ORDER BY p.id), '') AS features FROM (\
+            SELECT t.id AS id, jsonb_build_object('type', 'Feature', 'id', t.id, \
+            'geometry', ST_AsGeoJSON(t.geom, 9, 0)::jsonb, \
             'properties', jsonb_build_object('name', t.name, 'commune_code', t.commune_code, 'address', t.address, \
             'updated_at', t.updated_at, 'category', t.category, 'phone', t.phone, \
             'accepts_vietqr', t.accepts_vietqr))::text AS feature \
             FROM "merchant" t WHERE ST_Intersects(t.geom, ST_MakeEnvelope(?, ?, ?, ?, 4326)) \
-            ORDER BY t.id LIMIT ? OFFSET ?""";
+            ORDER BY t.id LIMIT ? OFFSET ?) p""";
 
-    static final String COUNT_SQL = """
-            SELECT count(*) AS matched FROM "merchant" t \
-            WHERE ST_Intersects(t.geom, ST_MakeEnvelope(?, ?, ?, ?, 4326))""";
+    /** What the statement returns: the counts and the joined Feature text. */
+    private record Page(long matched, long returned, String features) {
+    }
 
     private static final Pattern NUMBER_MATCHED = Pattern.compile("\"numberMatched\"\\s*:\\s*(\\d+)");
     private static final Pattern NUMBER_RETURNED = Pattern.compile("\"numberReturned\"\\s*:\\s*(\\d+)");
@@ -48,7 +49,6 @@ final class ItemsCase implements BenchCase {
     private record Box(double west, double south, double east, double north) {
     }
 
-    private final URI base;
     private final int limit;
     private final List<Box> boxes = new ArrayList<>();
 
@@ -56,8 +56,7 @@ final class ItemsCase implements BenchCase {
      * Picks {@code count} boxes inside the extent, each of the extent's shape and 1000/points of its area, and asks
      * for pages of {@code limit} features. A small limit shows the cost that does not grow with the response.
      */
-    ItemsCase(URI base, int limit, BenchDatabase.Extent extent, long points, int count, Random random) {
-        this.base = base;
+    ItemsCase(int limit, BenchDatabase.Extent extent, long points, int count, Random random) {
         this.limit = limit;
         double scale = Math.sqrt(Math.min(1.0, (double) BOX_POINTS / points));
         double width = extent.width() * scale;
@@ -80,86 +79,63 @@ final class ItemsCase implements BenchCase {
     }
 
     @Override
-    public long callApi(HttpClient http, int target) throws Exception {
-        return fetch(http, target).length;
+    public long callApi(ApiClient api, int target) throws Exception {
+        return fetch(api, target).length;
     }
 
     @Override
     public long callRaw(RawClient raw, int target) throws Exception {
-        long length = count(raw, target);
-        for (String feature : page(raw, target)) {
-            length += feature.length();
-        }
-        return length;
+        return page(raw, target).features().length();
     }
 
     @Override
-    public void verify(HttpClient http, RawClient raw, int target) throws Exception {
-        String body = new String(fetch(http, target), StandardCharsets.UTF_8);
-        long matched = count(raw, target);
-        List<String> features = page(raw, target);
+    public void verify(ApiClient api, RawClient raw, int target) throws Exception {
+        String body = new String(fetch(api, target), StandardCharsets.UTF_8);
+        Page page = page(raw, target);
         long apiMatched = number(NUMBER_MATCHED, body);
         long apiReturned = number(NUMBER_RETURNED, body);
-        if (apiMatched != matched || apiReturned != features.size()) {
+        if (apiMatched != page.matched() || apiReturned != page.returned()) {
             throw new IllegalStateException(String.format(Locale.ROOT, "Items of box %s: the API returned "
                     + "numberMatched %d and numberReturned %d, the raw SQL %d and %d", boxes.get(target), apiMatched,
-                    apiReturned, matched, features.size()));
+                    apiReturned, page.matched(), page.returned()));
         }
-        if (features.isEmpty()) {
-            return;
-        }
-        for (String feature : List.of(features.getFirst(), features.getLast())) {
-            if (!body.contains(feature)) {
-                throw new IllegalStateException("Items of box " + boxes.get(target) + ": the API response does "
-                        + "not contain the raw feature " + feature + "; update ItemsCase.PAGE_SQL to the backend's SQL");
-            }
+        if (!body.contains("[" + page.features() + "]")) {
+            throw new IllegalStateException("Items of box " + boxes.get(target) + ": the API's features differ from "
+                    + "the raw SQL's; update ItemsCase.PAGE_SQL to the backend's SQL");
         }
     }
 
-    private byte[] fetch(HttpClient http, int target) throws Exception {
+    private byte[] fetch(ApiClient api, int target) throws Exception {
         Box box = boxes.get(target);
-        URI uri = base.resolve(String.format(Locale.ROOT,
-                "/ogc/collections/merchants/items?bbox=%.7f,%.7f,%.7f,%.7f&limit=%d",
-                box.west(), box.south(), box.east(), box.north(), limit));
-        HttpRequest request = HttpRequest.newBuilder(uri).header("Accept", "application/geo+json").GET().build();
-        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET " + uri + " returned " + response.statusCode() + ": "
+        String path = String.format(Locale.ROOT, "/ogc/collections/merchants/items?bbox=%.7f,%.7f,%.7f,%.7f&limit=%d",
+                box.west(), box.south(), box.east(), box.north(), limit);
+        ApiClient.Response response = api.get(path, "application/geo+json");
+        if (response.status() != 200) {
+            throw new IllegalStateException("GET " + path + " returned " + response.status() + ": "
                     + new String(response.body(), StandardCharsets.UTF_8));
         }
         return response.body();
     }
 
     /** Binds the box as the API parses it: the same 7-decimal text that the API request carries. */
-    private void bindBox(PreparedStatement statement, int target) throws Exception {
+    private void bindBox(PreparedStatement statement, int firstIndex, int target) throws Exception {
         Box box = boxes.get(target);
         double[] corners = {box.west(), box.south(), box.east(), box.north()};
         for (int i = 0; i < 4; i++) {
-            statement.setDouble(i + 1, Double.parseDouble(String.format(Locale.ROOT, "%.7f", corners[i])));
+            statement.setDouble(firstIndex + i + 1, Double.parseDouble(String.format(Locale.ROOT, "%.7f", corners[i])));
         }
     }
 
-    private long count(RawClient raw, int target) throws Exception {
-        PreparedStatement statement = raw.statement(COUNT_SQL);
-        bindBox(statement, target);
+    private Page page(RawClient raw, int target) throws Exception {
+        PreparedStatement statement = raw.statement(PAGE_SQL);
+        bindBox(statement, 0, target);
+        bindBox(statement, 4, target);
+        statement.setInt(9, limit);
+        statement.setLong(10, 0);
         try (ResultSet result = statement.executeQuery()) {
             result.next();
-            return result.getLong(1);
+            return new Page(result.getLong(1), result.getLong(2), result.getString(3));
         }
-    }
-
-    private List<String> page(RawClient raw, int target) throws Exception {
-        PreparedStatement statement = raw.statement(PAGE_SQL);
-        bindBox(statement, target);
-        statement.setInt(5, limit);
-        statement.setLong(6, 0);
-        List<String> features = new ArrayList<>(limit);
-        try (ResultSet result = statement.executeQuery()) {
-            while (result.next()) {
-                features.add(result.getString(1));
-            }
-        }
-        return features;
     }
 
     private static long number(Pattern pattern, String body) {

@@ -1,6 +1,5 @@
 package vn.langso.bench;
 
-import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -59,27 +58,47 @@ final class Measurement {
         }
     }
 
-    private final HttpClient http;
+    private final ApiClient api;
     private final List<RawClient> rawClients;
     private final ExecutorService clients;
     private final BenchOptions options;
 
     /** {@code rawClients} has one connection per concurrent client, and the first also serves the single client. */
-    Measurement(HttpClient http, List<RawClient> rawClients, ExecutorService clients, BenchOptions options) {
-        this.http = http;
+    Measurement(ApiClient api, List<RawClient> rawClients, ExecutorService clients, BenchOptions options) {
+        this.api = api;
         this.rawClients = rawClients;
         this.clients = clients;
         this.options = options;
     }
 
+    /**
+     * Runs every case's requests through the API and directly, alternately, for an equal share of
+     * {@code --warmup-seconds}, so that the backend and this harness are compiled before anything is measured.
+     */
+    void warmUp(List<BenchCase> cases) throws Exception {
+        if (cases.isEmpty() || options.warmupSeconds() == 0) {
+            return;
+        }
+        long share = options.warmupSeconds() * 1_000_000_000L / cases.size();
+        RawClient raw = rawClients.getFirst();
+        log.info("Warming up for {} s", options.warmupSeconds());
+        for (BenchCase benchCase : cases) {
+            long deadline = System.nanoTime() + share;
+            for (int i = 0; System.nanoTime() < deadline; i++) {
+                benchCase.callApi(api, i % benchCase.targets());
+                benchCase.callRaw(raw, i % benchCase.targets());
+            }
+        }
+    }
+
     Result measure(BenchCase benchCase) throws Exception {
         RawClient raw = rawClients.getFirst();
         for (int i = 0; i < options.warmup(); i++) {
-            benchCase.callApi(http, i % benchCase.targets());
+            benchCase.callApi(api, i % benchCase.targets());
             benchCase.callRaw(raw, i % benchCase.targets());
         }
         for (int target = 0; target < Math.min(3, benchCase.targets()); target++) {
-            benchCase.verify(http, raw, target);
+            benchCase.verify(api, raw, target);
         }
 
         long singleBudget = (long) (options.caseSeconds() * 0.6e9);
@@ -95,7 +114,7 @@ final class Measurement {
                 rawNanos[count] = timeRaw(benchCase, raw, target);
             }
             long started = System.nanoTime();
-            apiBytes += benchCase.callApi(http, target);
+            apiBytes += benchCase.callApi(api, target);
             apiNanos[count] = System.nanoTime() - started;
             if (apiFirst) {
                 rawNanos[count] = timeRaw(benchCase, raw, target);
@@ -137,7 +156,7 @@ final class Measurement {
     }
 
     /** Runs one round of concurrent requests on one side and returns its wall time in nanoseconds. */
-    private long round(BenchCase benchCase, boolean api, int firstIndex) throws Exception {
+    private long round(BenchCase benchCase, boolean throughApi, int firstIndex) throws Exception {
         List<Callable<Void>> tasks = new ArrayList<>();
         for (int client = 0; client < options.clients(); client++) {
             RawClient raw = rawClients.get(client);
@@ -145,8 +164,8 @@ final class Measurement {
             tasks.add(() -> {
                 for (int j = 0; j < REQUESTS_PER_ROUND; j++) {
                     int target = (first + j) % benchCase.targets();
-                    if (api) {
-                        benchCase.callApi(http, target);
+                    if (throughApi) {
+                        benchCase.callApi(api, target);
                     } else {
                         benchCase.callRaw(raw, target);
                     }

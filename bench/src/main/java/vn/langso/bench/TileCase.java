@@ -1,9 +1,5 @@
 package vn.langso.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -59,7 +55,6 @@ final class TileCase implements BenchCase {
     private record Tile(long row, long col) {
     }
 
-    private final URI base;
     private final int zoom;
     private final String label;
     private final List<Tile> tiles = new ArrayList<>();
@@ -68,8 +63,7 @@ final class TileCase implements BenchCase {
      * Picks {@code count} tiles at this zoom, each containing a random point of the extent (repeats allowed). The
      * label replaces the default "(grid)" or "(points)" in the case name when not null.
      */
-    TileCase(URI base, int zoom, BenchDatabase.Extent extent, int count, Random random, String label) {
-        this.base = base;
+    TileCase(int zoom, BenchDatabase.Extent extent, int count, Random random, String label) {
         this.zoom = zoom;
         this.label = label;
         long size = 1L << zoom;
@@ -99,8 +93,8 @@ final class TileCase implements BenchCase {
     }
 
     @Override
-    public long callApi(HttpClient http, int target) throws Exception {
-        return fetch(http, target).length;
+    public long callApi(ApiClient api, int target) throws Exception {
+        return fetch(api, target).length;
     }
 
     @Override
@@ -109,28 +103,25 @@ final class TileCase implements BenchCase {
     }
 
     @Override
-    public void verify(HttpClient http, RawClient raw, int target) throws Exception {
-        byte[] api = fetch(http, target);
+    public void verify(ApiClient api, RawClient raw, int target) throws Exception {
+        byte[] served = fetch(api, target);
         byte[] direct = query(raw, target);
         // The features' order in a tile follows the query plan, which may differ between the backend's
         // connection and this one, so the features are compared as sorted lists.
-        if (!MvtFeatures.of(api).equals(MvtFeatures.of(direct))) {
+        if (!MvtFeatures.of(served).equals(MvtFeatures.of(direct))) {
             throw new IllegalStateException("Tile " + zoom + "/" + tiles.get(target) + ": the API returned "
-                    + api.length + " bytes, the raw SQL " + direct.length + " bytes with other features; update the "
+                    + served.length + " bytes, the raw SQL " + direct.length + " bytes with other features; update the "
                     + "SQL of TileCase to the backend's TileSql");
         }
     }
 
-    private byte[] fetch(HttpClient http, int target) throws Exception {
+    private byte[] fetch(ApiClient api, int target) throws Exception {
         Tile tile = tiles.get(target);
-        URI uri = base.resolve("/ogc/collections/merchants/tiles/WebMercatorQuad/" + zoom + "/" + tile.row() + "/"
-                + tile.col());
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .header("Accept", "application/vnd.mapbox-vector-tile").GET().build();
-        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        String path = "/ogc/collections/merchants/tiles/WebMercatorQuad/" + zoom + "/" + tile.row() + "/" + tile.col();
+        ApiClient.Response response = api.get(path, "application/vnd.mapbox-vector-tile");
         // The API returns 204 No Content for an empty tile.
-        if (response.statusCode() != 200 && response.statusCode() != 204) {
-            throw new IllegalStateException("GET " + uri + " returned " + response.statusCode());
+        if (response.status() != 200 && response.status() != 204) {
+            throw new IllegalStateException("GET " + path + " returned " + response.status());
         }
         return response.body();
     }

@@ -22,11 +22,12 @@ class BenchOptionsTest {
     @Test
     void readsEveryOption() {
         BenchOptions options = BenchOptions.parse(new String[] {"--points", "20_000", "--seed", "-7",
-                "--iterations", "50", "--warmup", "0", "--case-seconds", "3", "--clients", "2", "--tag-communes",
-                "--keep-database", "--backend-jar", "x.jar", "--shared-data", "data", "--output", "out.md"});
+                "--iterations", "50", "--warmup", "0", "--warmup-seconds", "5", "--case-seconds", "3", "--clients", "2", "--tag-communes",
+                "--keep-database", "--backend-jar", "x.jar", "--shared-data", "data", "--output", "out.md",
+                "--only", "z16"});
 
-        assertThat(options).isEqualTo(new BenchOptions(20_000, -7, 50, 0, 3, 2, true, true, Path.of("x.jar"),
-                Path.of("data"), Path.of("out.md")));
+        assertThat(options).isEqualTo(new BenchOptions(20_000, -7, 50, 0, 5, 3, 2, true, true, Path.of("x.jar"),
+                Path.of("data"), Path.of("out.md"), "z16"));
     }
 
     @Test
