@@ -5,18 +5,17 @@ import static vn.langso.backend.reports.ReportTestData.LAT_87001;
 import static vn.langso.backend.reports.ReportTestData.LON_87001;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.HttpMethod;
-import vn.langso.backend.security.CurrentUser;
 import vn.langso.backend.testing.HttpCalls;
+import vn.langso.backend.testing.RoleMatrix;
+import vn.langso.backend.testing.RoleMatrix.Cell;
+import vn.langso.backend.testing.RoleMatrix.Operation;
 import vn.langso.backend.testing.TestUsers;
 
 /**
@@ -31,35 +30,26 @@ class ReportRoleMatrixApiTest extends ReportApiTestSupport {
     private static final String REPORTER_NAME = "Nguyễn Văn A";
     private static final String REPORTER_PHONE = "0901234567";
 
-    /** Users by role name; {@code null} stands for a request without a token. */
-    private static final Map<String, CurrentUser> USERS = new LinkedHashMap<>();
-
-    static {
-        USERS.put("anonymous", null);
-        USERS.put("citizen", TestUsers.citizen());
-        USERS.put("commune_official", TestUsers.communeOfficial("87001"));
-        USERS.put("other_commune_official", TestUsers.communeOfficial("87002"));
-        USERS.put("agency_staff", TestUsers.agencyStaff("environment"));
-        USERS.put("other_agency_staff", TestUsers.agencyStaff("transport"));
-        USERS.put("planner", TestUsers.planner());
-        USERS.put("cooperative_member", TestUsers.cooperativeMember("501", false));
-        USERS.put("cooperative_moderator", TestUsers.cooperativeMember("501", true));
-        USERS.put("school_staff", TestUsers.schoolStaff("school-1"));
-        USERS.put("parent", TestUsers.parent());
-        USERS.put("clinic_staff", TestUsers.clinicStaff("clinic-1"));
-        USERS.put("province_admin", TestUsers.provinceAdmin());
-    }
+    private static final RoleMatrix MATRIX = new RoleMatrix()
+            .role("citizen", TestUsers.citizen())
+            .role("commune_official", TestUsers.communeOfficial("87001"))
+            .role("other_commune_official", TestUsers.communeOfficial("87002"))
+            .role("agency_staff", TestUsers.agencyStaff("environment"))
+            .role("other_agency_staff", TestUsers.agencyStaff("transport"))
+            .role("planner", TestUsers.planner())
+            .role("cooperative_member", TestUsers.cooperativeMember("501", false))
+            .role("cooperative_moderator", TestUsers.cooperativeMember("501", true))
+            .role("school_staff", TestUsers.schoolStaff("school-1"))
+            .role("parent", TestUsers.parent())
+            .role("clinic_staff", TestUsers.clinicStaff("clinic-1"))
+            .role("province_admin", TestUsers.provinceAdmin());
 
     private static final Set<String> HANDLERS = Set.of("commune_official", "agency_staff", "province_admin");
     /** Roles with an inbox; it lists only the reports each may handle, which other tests check. */
     private static final Set<String> INBOX = Set.of("citizen", "commune_official", "other_commune_official",
             "agency_staff", "other_agency_staff", "province_admin");
 
-    /** A protected operation; {@code {id}} in the path is replaced by a freshly filed report's id. */
-    private record Operation(String name, HttpMethod method, String path, String body, Set<String> allowed,
-                             int allowedStatus) {
-    }
-
+    /** Returns the protected operations. The test replaces {@code {id}} in a path with a freshly filed report's id. */
     private static List<Operation> operations() {
         return List.of(
                 new Operation("read full report", HttpMethod.GET, "/api/v1/reports/{id}", null, HANDLERS, 200),
@@ -74,34 +64,18 @@ class ReportRoleMatrixApiTest extends ReportApiTestSupport {
                 new Operation("read statistics", HttpMethod.GET, "/api/v1/reports/stats", null, INBOX, 200));
     }
 
-    static Stream<Arguments> cases() {
-        List<Arguments> cases = new ArrayList<>();
-        for (Operation operation : operations()) {
-            for (String role : USERS.keySet()) {
-                int expected = operation.allowed().contains(role) ? operation.allowedStatus()
-                        : role.equals("anonymous") ? 401 : 403;
-                cases.add(Arguments.of(operation.name(), role, expected, operation));
-            }
-        }
-        return cases.stream();
+    static Stream<Cell> cases() {
+        return MATRIX.cells(operations());
     }
 
-    @ParameterizedTest(name = "{0} as {1} -> {2}")
+    @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void roleGetsExpectedStatus(String operationName, String role, int expected, Operation operation) {
-        String path = operation.path().replace("{id}", Long.toString(fileReport()));
-        CurrentUser user = USERS.get(role);
-        String token = user == null ? null : TestUsers.token(user);
+    void roleGetsExpectedStatus(Cell cell) {
+        String path = cell.operation().path().replace("{id}", Long.toString(fileReport()));
 
-        HttpCalls.Response response = new HttpCalls(client).send(operation.method(), path, token, operation.body());
+        HttpCalls.Response response = MATRIX.send(new HttpCalls(client), cell, path);
 
-        if (expected == 401) {
-            response.expectProblem(401, "/problems/unauthorized");
-        } else if (expected == 403) {
-            response.expectProblem(403, "/problems/forbidden");
-        } else {
-            assertThat(response.status()).as("%s as %s; body %s", operationName, role, response.body()).isEqualTo(expected);
-        }
+        RoleMatrix.assertStatusAndProblem(cell, response);
     }
 
     @Test
@@ -131,7 +105,7 @@ class ReportRoleMatrixApiTest extends ReportApiTestSupport {
     }
 
     static Stream<String> roles() {
-        return USERS.keySet().stream();
+        return MATRIX.roles().stream();
     }
 
     /** Checks that the views meant for everyone, the planner's included, leave the reporter out for every role. */
@@ -139,8 +113,7 @@ class ReportRoleMatrixApiTest extends ReportApiTestSupport {
     @MethodSource("roles")
     void publicViewsWithoutReporter(String role) {
         long id = fileReport();
-        CurrentUser user = USERS.get(role);
-        String token = user == null ? null : TestUsers.token(user);
+        String token = MATRIX.token(role);
         HttpCalls calls = new HttpCalls(client);
 
         List<String> paths = List.of("/api/v1/reports/" + id + "/public",

@@ -1,24 +1,22 @@
 package vn.langso.backend.rooms;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static vn.langso.backend.rooms.RoomFixtures.COOPERATIVE;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.HttpMethod;
 import vn.langso.backend.ApiTestSupport;
 import vn.langso.backend.security.CurrentUser;
 import vn.langso.backend.testing.HttpCalls;
+import vn.langso.backend.testing.RoleMatrix;
+import vn.langso.backend.testing.RoleMatrix.Cell;
+import vn.langso.backend.testing.RoleMatrix.Operation;
 import vn.langso.backend.testing.TestUsers;
 
 /**
@@ -30,26 +28,21 @@ class RoomRoleMatrixApiTest extends ApiTestSupport {
     private static final String OWN = Long.toString(COOPERATIVE);
     private static final String OTHER = Long.toString(RoomFixtures.OTHER_COOPERATIVE);
 
-    /** Users by role name; {@code null} stands for a request without a token. */
-    private static final Map<String, CurrentUser> USERS = new LinkedHashMap<>();
+    private static final RoleMatrix MATRIX = new RoleMatrix()
+            .role("citizen", TestUsers.citizen())
+            .role("commune_official", TestUsers.communeOfficial("87001"))
+            .role("agency_staff", TestUsers.agencyStaff("SO-TNMT"))
+            .role("planner", TestUsers.planner())
+            .role("cooperative_member", TestUsers.cooperativeMember(OWN, false))
+            .role("cooperative_moderator", TestUsers.cooperativeMember(OWN, true))
+            .role("other_cooperative_member", TestUsers.cooperativeMember(OTHER, false))
+            .role("other_cooperative_moderator", TestUsers.cooperativeMember(OTHER, true))
+            .role("school_staff", TestUsers.schoolStaff("school-1"))
+            .role("parent", TestUsers.parent())
+            .role("clinic_staff", TestUsers.clinicStaff("clinic-1"))
+            .role("province_admin", TestUsers.provinceAdmin());
 
-    static {
-        USERS.put("anonymous", null);
-        USERS.put("citizen", TestUsers.citizen());
-        USERS.put("commune_official", TestUsers.communeOfficial("87001"));
-        USERS.put("agency_staff", TestUsers.agencyStaff("SO-TNMT"));
-        USERS.put("planner", TestUsers.planner());
-        USERS.put("cooperative_member", TestUsers.cooperativeMember(OWN, false));
-        USERS.put("cooperative_moderator", TestUsers.cooperativeMember(OWN, true));
-        USERS.put("other_cooperative_member", TestUsers.cooperativeMember(OTHER, false));
-        USERS.put("other_cooperative_moderator", TestUsers.cooperativeMember(OTHER, true));
-        USERS.put("school_staff", TestUsers.schoolStaff("school-1"));
-        USERS.put("parent", TestUsers.parent());
-        USERS.put("clinic_staff", TestUsers.clinicStaff("clinic-1"));
-        USERS.put("province_admin", TestUsers.provinceAdmin());
-    }
-
-    private static final CurrentUser MODERATOR = USERS.get("cooperative_moderator");
+    private static final CurrentUser MODERATOR = MATRIX.user("cooperative_moderator");
     private static final Set<String> SCHEDULERS = Set.of("cooperative_moderator", "province_admin");
     private static final Set<String> MEMBERS = Set.of("cooperative_member", "cooperative_moderator", "province_admin");
 
@@ -58,11 +51,7 @@ class RoomRoleMatrixApiTest extends ApiTestSupport {
         execute(RoomFixtures.COOPERATIVES);
     }
 
-    /** A protected operation; {@code {room}} in the path is replaced by a fresh room's id. */
-    private record Operation(String name, HttpMethod method, String path, String body, Set<String> allowed,
-                             int allowedStatus) {
-    }
-
+    /** Returns the protected operations. The test replaces {@code {room}} in a path with a fresh room's id. */
     private static List<Operation> operations() {
         String newRoom = """
                 {"cooperativeId": %d, "topic": "Họp tổ sản xuất", "startsAt": "%s"}"""
@@ -77,36 +66,20 @@ class RoomRoleMatrixApiTest extends ApiTestSupport {
                 new Operation("list recordings", HttpMethod.GET, "/api/v1/rooms/{room}/recordings", null, MEMBERS, 200));
     }
 
-    static Stream<Arguments> cases() {
-        List<Arguments> cases = new ArrayList<>();
-        for (Operation operation : operations()) {
-            for (String role : USERS.keySet()) {
-                int expected = operation.allowed().contains(role) ? operation.allowedStatus()
-                        : role.equals("anonymous") ? 401 : 403;
-                cases.add(Arguments.of(operation.name(), role, expected, operation));
-            }
-        }
-        return cases.stream();
+    static Stream<Cell> cases() {
+        return MATRIX.cells(operations());
     }
 
-    @ParameterizedTest(name = "{0} as {1} -> {2}")
+    @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void roleGetsExpectedStatus(String operationName, String role, int expected, Operation operation) {
-        String path = operation.path();
+    void roleGetsExpectedStatus(Cell cell) {
+        String path = cell.operation().path();
         if (path.contains("{room}")) {
             path = path.replace("{room}", RoomFixtures.createRoom(client, TestUsers.as(MODERATOR), ""));
         }
-        CurrentUser user = USERS.get(role);
-        String token = user == null ? null : TestUsers.token(user);
 
-        HttpCalls.Response response = new HttpCalls(client).send(operation.method(), path, token, operation.body());
+        HttpCalls.Response response = MATRIX.send(new HttpCalls(client), cell, path);
 
-        if (expected == 401) {
-            response.expectProblem(401, "/problems/unauthorized");
-        } else if (expected == 403) {
-            response.expectProblem(403, "/problems/forbidden");
-        } else {
-            assertThat(response.status()).as("%s as %s; body %s", operationName, role, response.body()).isEqualTo(expected);
-        }
+        RoleMatrix.assertStatusAndProblem(cell, response);
     }
 }

@@ -4,68 +4,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.sql.SQLException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.langso.gis.testing.TestDatabase;
-import vn.langso.ui.testing.BackendProcess;
-import vn.langso.ui.testing.Browser;
+import vn.langso.ui.testing.BrowserTestSupport;
 import vn.langso.ui.testing.MapTestData;
 
 /**
  * The analyses page end to end: the real backend jar over PostGIS with the map test data, this ui and headless
  * Chromium drawing a choropleth and a coverage analysis from links that start them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
-class AnalysisBrowserTest {
+class AnalysisBrowserTest extends BrowserTestSupport {
 
     private static final Logger log = LoggerFactory.getLogger(AnalysisBrowserTest.class);
 
-    private static TestDatabase database;
-    private static BackendProcess backend;
-    private static Browser browser;
-
-    @LocalServerPort
-    private int port;
-
     @DynamicPropertySource
-    static void startBackend(DynamicPropertyRegistry registry) throws SQLException, IOException, InterruptedException {
-        database = TestDatabase.createMigrated();
+    static void setUpBackend(DynamicPropertyRegistry registry) throws SQLException, IOException, InterruptedException {
+        TestDatabase database = createDatabase();
         log.info("Analysis test data: {}", MapTestData.load(database).description());
-        backend = BackendProcess.start(database.url());
-        registry.add("langso.backend.url", () -> backend.baseUrl().toString());
-    }
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopEverything() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-        if (backend != null) {
-            backend.close();
-        }
-        if (database != null) {
-            database.close();
-        }
+        startBackend(registry, database);
     }
 
     @Test
     void densityChoroplethWithLegend() throws IOException {
-        browser.driver().get("http://127.0.0.1:" + port + "/analyses?layer=schools&measure=density");
+        browser.driver().get(uiUrl() + "/analyses?layer=schools&measure=density");
 
         WebElement map = browser.waiting()
                 .withMessage(() -> "no choropleth drawn; console:\n" + browser.consoleLog())
@@ -84,7 +52,7 @@ class AnalysisBrowserTest {
 
     @Test
     void coverageListsPlacesBeyondDistance() throws IOException {
-        browser.driver().get("http://127.0.0.1:" + port + "/analyses?coverage=schools&target=clinics&distance=500&lang=en");
+        browser.driver().get(uiUrl() + "/analyses?coverage=schools&target=clinics&distance=500&lang=en");
 
         WebElement map = browser.waiting()
                 .withMessage(() -> "no coverage drawn; console:\n" + browser.consoleLog())
@@ -98,7 +66,7 @@ class AnalysisBrowserTest {
 
     @Test
     void sameLayersExplainedInVietnamese() {
-        browser.driver().get("http://127.0.0.1:" + port + "/analyses?coverage=schools&target=schools");
+        browser.driver().get(uiUrl() + "/analyses?coverage=schools&target=schools");
 
         WebElement notification = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
                 By.tagName("vaadin-notification-card")));

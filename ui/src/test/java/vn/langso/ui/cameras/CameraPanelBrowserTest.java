@@ -19,19 +19,16 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.langso.gis.testing.TestDatabase;
 import vn.langso.ui.testing.BackendProcess;
 import vn.langso.ui.testing.Browser;
+import vn.langso.ui.testing.BrowserTestSupport;
 import vn.langso.ui.testing.TestAccounts;
 
 /**
@@ -39,25 +36,19 @@ import vn.langso.ui.testing.TestAccounts;
  * to the ingest API appear in the open camera panel through the live stream. A province administrator signed in
  * through the sign-in page sees snapshots and search results, which anonymous visitors do not.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
-class CameraPanelBrowserTest {
+class CameraPanelBrowserTest extends BrowserTestSupport {
 
     private static final String AGENT_KEY = "browser-test-agent-key-81f3c0";
     private static final String CAMERA = "cam-browser-1";
     private static final String ADMIN = "quan.tri.camera";
     private static final String ADMIN_PASSWORD = "mật khẩu quản trị camera";
 
-    private static TestDatabase database;
     private static BackendProcess backend;
-    private static Browser browser;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    @LocalServerPort
-    private int port;
-
     @DynamicPropertySource
-    static void startBackend(DynamicPropertyRegistry registry) throws SQLException, IOException, InterruptedException {
-        database = TestDatabase.createMigrated();
+    static void setUpBackend(DynamicPropertyRegistry registry) throws SQLException, IOException, InterruptedException {
+        TestDatabase database = createDatabase();
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             statement.execute("""
                     INSERT INTO camera (name, geom, road, view_direction_deg, source, source_key) VALUES
@@ -65,8 +56,7 @@ class CameraPanelBrowserTest {
                        'test', '""" + CAMERA + "')");
         }
         TestAccounts.createAdministrator(database, ADMIN, "Quản trị camera", ADMIN_PASSWORD);
-        backend = BackendProcess.start(database.url(), Map.of("LANGSO_CAMERAS_AGENT_KEYS", AGENT_KEY));
-        registry.add("langso.backend.url", () -> backend.baseUrl().toString());
+        backend = startBackend(registry, database, Map.of("LANGSO_CAMERAS_AGENT_KEYS", AGENT_KEY));
 
         // The first heartbeat links the agent's camera id to the layer's camera, so that its page exists.
         int status = post("/api/v1/camera-ingest/heartbeats", """
@@ -75,27 +65,9 @@ class CameraPanelBrowserTest {
         assertThat(status).as("heartbeat status").isEqualTo(204);
     }
 
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopEverything() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-        if (backend != null) {
-            backend.close();
-        }
-        if (database != null) {
-            database.close();
-        }
-    }
-
     @Test
     void panelShowsCountAfterIngest() throws IOException, InterruptedException {
-        browser.driver().get("http://127.0.0.1:" + port + "/cameras/" + CAMERA + "?lang=vi");
+        browser.driver().get(uiUrl() + "/cameras/" + CAMERA + "?lang=vi");
         WebElement panel = browser.waiting().until(driver -> driver.findElement(By.id("camera-panel")));
         browser.waiting().until(driver -> "true".equals(panel.getAttribute("data-counts-loaded"))
                 && "open".equals(panel.getAttribute("data-live")));
@@ -121,7 +93,7 @@ class CameraPanelBrowserTest {
 
     @Test
     void unknownCameraSaysNotFound() {
-        browser.driver().get("http://127.0.0.1:" + port + "/cameras/no-such-camera?lang=en");
+        browser.driver().get(uiUrl() + "/cameras/no-such-camera?lang=en");
 
         WebElement missing = browser.waiting().until(driver -> driver.findElement(By.id("camera-not-found")));
         assertThat(missing.getText()).contains("no-such-camera");
@@ -129,7 +101,7 @@ class CameraPanelBrowserTest {
 
     @Test
     void mapShowsCameraOverlay() {
-        browser.driver().get("http://127.0.0.1:" + port + "/?lang=vi");
+        browser.driver().get(uiUrl() + "/?lang=vi");
 
         WebElement overlay = browser.waiting().until(driver -> driver.findElement(By.id("camera-overlay")));
         browser.waiting().until(driver -> overlay.getAttribute("data-cameras") != null);
@@ -138,7 +110,7 @@ class CameraPanelBrowserTest {
 
     @Test
     void searchExplainsSignIn() {
-        browser.driver().get("http://127.0.0.1:" + port + "/cameras/search?lang=vi");
+        browser.driver().get(uiUrl() + "/cameras/search?lang=vi");
         browser.waiting().until(driver -> driver.findElement(By.id("search-button"))).click();
 
         WebElement status = browser.driver().findElement(By.id("search-status"));
@@ -149,7 +121,7 @@ class CameraPanelBrowserTest {
 
     @Test
     void searchAreaDrawnOnMap() {
-        browser.driver().get("http://127.0.0.1:" + port + "/cameras/search?lang=en");
+        browser.driver().get(uiUrl() + "/cameras/search?lang=en");
         WebElement area = browser.waiting().until(driver -> driver.findElement(By.id("area-draw")));
         browser.waiting().until(driver -> "true".equals(area.getAttribute("data-ready")));
         WebElement map = browser.driver().findElement(By.id("langso-map"));
@@ -185,7 +157,7 @@ class CameraPanelBrowserTest {
         try (Browser official = Browser.start()) {
             TestAccounts.signIn(official.driver(), port, ADMIN, ADMIN_PASSWORD);
 
-            official.driver().get("http://127.0.0.1:" + port + "/cameras/" + CAMERA + "?lang=vi");
+            official.driver().get(uiUrl() + "/cameras/" + CAMERA + "?lang=vi");
             WebElement panel = official.waiting().until(driver -> driver.findElement(By.id("camera-panel")));
             official.waiting().until(driver -> panel.getAttribute("data-violations") != null);
             assertThat(panel.getAttribute("data-violations")).isEqualTo("1");
@@ -196,14 +168,14 @@ class CameraPanelBrowserTest {
                             "return arguments[0].complete && arguments[0].naturalWidth > 0;", image)));
             assertThat(official.driver().findElements(By.className("camera-snapshot-hidden"))).isEmpty();
 
-            official.driver().get("http://127.0.0.1:" + port + "/cameras/search?lang=vi");
+            official.driver().get(uiUrl() + "/cameras/search?lang=vi");
             official.waiting().until(driver -> driver.findElement(By.id("search-button"))).click();
             WebElement search = official.driver().findElement(By.id("search-status"));
             official.waiting().until(driver -> search.getAttribute("data-outcome") != null);
             assertThat(search.getAttribute("data-outcome")).as("outcome: %s", search.getText()).isEqualTo("found");
         }
 
-        browser.driver().get("http://127.0.0.1:" + port + "/cameras/" + CAMERA + "?lang=vi");
+        browser.driver().get(uiUrl() + "/cameras/" + CAMERA + "?lang=vi");
         browser.waiting().until(driver -> driver.findElement(By.id("camera-panel")).getAttribute("data-violations") != null);
         List<WebElement> hidden = browser.waiting().until(driver -> {
             List<WebElement> notes = driver.findElements(By.className("camera-snapshot-hidden"));

@@ -5,28 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.langso.ui.testing.Browser;
+import vn.langso.ui.testing.BrowserTestSupport;
 
 /** The map page when nothing listens at the backend URL: the page still opens and shows what to do. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
-class BackendDownBrowserTest {
+class BackendDownBrowserTest extends BrowserTestSupport {
 
     private static String backendUrl;
-    private static Browser browser;
-
-    @LocalServerPort
-    private int port;
 
     /** Points the ui at a loopback port that was free a moment ago, so that connections to it are refused. */
     @DynamicPropertySource
@@ -34,24 +26,12 @@ class BackendDownBrowserTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             backendUrl = "http://127.0.0.1:" + socket.getLocalPort();
         }
-        registry.add("langso.backend.url", () -> backendUrl);
-    }
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
+        useBackend(registry, URI.create(backendUrl));
     }
 
     @Test
     void vietnamesePageNamesBackendUrlAndFix() throws IOException {
-        browser.driver().get("http://127.0.0.1:" + port + "/");
+        browser.driver().get(uiUrl() + "/");
 
         WebElement notification = browser.waiting().until(
                 ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-notification-card")));
@@ -67,7 +47,7 @@ class BackendDownBrowserTest {
 
     @Test
     void englishSearchNamesBackendUrl() {
-        browser.driver().get("http://127.0.0.1:" + port + "/?lang=en");
+        browser.driver().get(uiUrl() + "/?lang=en");
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#commune-search input")));
 
         browser.driver().findElement(By.cssSelector("#commune-search input")).sendKeys("My Tra", Keys.ENTER);

@@ -5,61 +5,47 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.langso.gis.testing.TestDatabase;
 import vn.langso.ui.testing.BackendProcess;
 import vn.langso.ui.testing.Browser;
+import vn.langso.ui.testing.BrowserTestSupport;
 import vn.langso.ui.testing.TestAccounts;
 
 /**
  * The map page header's links for an anonymous visitor, a signed-in citizen and a signed-in administrator, with the
  * real backend jar, real accounts and headless Chromium. Each case uses its own browser, so sessions do not mix.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
-class HeaderNavigationBrowserTest {
+class HeaderNavigationBrowserTest extends BrowserTestSupport {
 
     private static final String ADMIN = "quan.tri.dieu.huong";
     private static final String ADMIN_PASSWORD = "mật khẩu quản trị điều hướng";
     private static final String CITIZEN = "nguoi.dan.an";
     private static final String CITIZEN_PASSWORD = "mật khẩu người dân An";
 
-    private static TestDatabase database;
-    private static BackendProcess backend;
-
-    @LocalServerPort
-    private int port;
-
     @DynamicPropertySource
-    static void startBackend(DynamicPropertyRegistry registry) throws IOException, InterruptedException {
-        database = TestDatabase.createMigrated();
+    static void setUpBackend(DynamicPropertyRegistry registry) throws IOException, InterruptedException {
+        TestDatabase database = createDatabase();
         TestAccounts.createAdministrator(database, ADMIN, "Quản trị điều hướng", ADMIN_PASSWORD);
-        backend = BackendProcess.start(database.url());
+        BackendProcess backend = startBackend(registry, database);
         TestAccounts.createUser(backend.baseUrl(), ADMIN, ADMIN_PASSWORD, Map.of("username", CITIZEN,
                 "displayName", "Người dân An", "password", CITIZEN_PASSWORD, "roles", List.of("citizen")));
-        registry.add("langso.backend.url", () -> backend.baseUrl().toString());
     }
 
-    @AfterAll
-    static void stopEverything() {
-        if (backend != null) {
-            backend.close();
-        }
-        if (database != null) {
-            database.close();
-        }
+    /** Returns false, because each test starts a browser of its own, so that sessions do not mix. */
+    @Override
+    protected boolean usesSharedBrowser() {
+        return false;
     }
 
     @Test
     void anonymousSeesPublicLinksInVietnamese() throws IOException {
         try (Browser browser = Browser.start()) {
-            browser.driver().get("http://127.0.0.1:" + port + "/?lang=vi");
+            browser.driver().get(uiUrl() + "/?lang=vi");
             WebElement navigation = browser.waiting().until(driver -> driver.findElement(By.id("header-navigation")));
 
             assertThat(navigation.findElement(By.id("nav-report-new")).getText()).isEqualTo("Gửi phản ánh");
@@ -73,7 +59,7 @@ class HeaderNavigationBrowserTest {
     @Test
     void englishPageShowsEnglishLinks() throws IOException {
         try (Browser browser = Browser.start()) {
-            browser.driver().get("http://127.0.0.1:" + port + "/?lang=en");
+            browser.driver().get(uiUrl() + "/?lang=en");
             WebElement navigation = browser.waiting().until(driver -> driver.findElement(By.id("header-navigation")));
 
             assertThat(navigation.findElement(By.id("nav-report-new")).getText()).isEqualTo("Send a report");

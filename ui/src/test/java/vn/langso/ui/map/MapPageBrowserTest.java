@@ -8,8 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -18,56 +16,26 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.langso.gis.testing.TestDatabase;
-import vn.langso.ui.testing.BackendProcess;
-import vn.langso.ui.testing.Browser;
+import vn.langso.ui.testing.BrowserTestSupport;
 import vn.langso.ui.testing.MapTestData;
 
 /**
  * The map page end to end: a fresh PostGIS database with communes and places, the real backend jar as a child
  * process, this ui on a random port and headless Chromium clicking real map features.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
-class MapPageBrowserTest {
+class MapPageBrowserTest extends BrowserTestSupport {
 
     private static final Logger log = LoggerFactory.getLogger(MapPageBrowserTest.class);
 
-    private static TestDatabase database;
-    private static BackendProcess backend;
-    private static Browser browser;
-
-    @LocalServerPort
-    private int port;
-
     /** Runs before the Spring context starts, so that the ui is configured with the backend's port. */
     @DynamicPropertySource
-    static void startBackend(DynamicPropertyRegistry registry) throws SQLException, IOException, InterruptedException {
-        database = TestDatabase.createMigrated();
+    static void setUpBackend(DynamicPropertyRegistry registry) throws SQLException, IOException, InterruptedException {
+        TestDatabase database = createDatabase();
         log.info("Map test data: {}", MapTestData.load(database).description());
-        backend = BackendProcess.start(database.url());
-        registry.add("langso.backend.url", () -> backend.baseUrl().toString());
-    }
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopEverything() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-        if (backend != null) {
-            backend.close();
-        }
-        if (database != null) {
-            database.close();
-        }
+        startBackend(registry, database);
     }
 
     @Test
@@ -197,11 +165,11 @@ class MapPageBrowserTest {
     void unknownAddressSaysNotFoundInLanguage() {
         browser.driver().manage().deleteAllCookies();
 
-        browser.driver().get("http://127.0.0.1:" + port + "/khong-co-trang-nay");
+        browser.driver().get(uiUrl() + "/khong-co-trang-nay");
         WebElement vietnamese = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("not-found")));
         assertThat(vietnamese.getText()).contains("Không tìm thấy trang").contains("/khong-co-trang-nay");
 
-        browser.driver().get("http://127.0.0.1:" + port + "/no-such-page?lang=en");
+        browser.driver().get(uiUrl() + "/no-such-page?lang=en");
         WebElement english = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("not-found")));
         assertThat(english.getText()).contains("Page not found").contains("Back to the map");
     }
@@ -226,7 +194,7 @@ class MapPageBrowserTest {
     /** Opens the page as a new visitor (no session cookie, so no remembered language) and waits for the map data. */
     private WebElement openMap(String query) {
         browser.driver().manage().deleteAllCookies();
-        browser.driver().get("http://127.0.0.1:" + port + "/" + query);
+        browser.driver().get(uiUrl() + "/" + query);
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("langso-map[data-communes-loaded]")));
         WebElement map = browser.driver().findElement(By.tagName("langso-map"));
         browser.waiting()

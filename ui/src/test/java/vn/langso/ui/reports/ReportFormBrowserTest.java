@@ -8,37 +8,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.langso.gis.testing.SharedData;
-import vn.langso.ui.testing.Browser;
+import vn.langso.ui.testing.BrowserTestSupport;
 
 /**
  * The citizen's report form in headless Chromium against the real backend: sending with a real photo, the errors
  * of the API in Vietnamese, the nearby-duplicate hint, the device position and the English page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
-class ReportFormBrowserTest {
+class ReportFormBrowserTest extends BrowserTestSupport {
 
     private static final String PHOTO = "camera/bus.jpg";
 
     private static ReportsTestBackend backend;
-    private static Browser browser;
-
-    @LocalServerPort
-    private int port;
 
     private ReportPages pages;
 
@@ -46,29 +37,14 @@ class ReportFormBrowserTest {
     Path folder;
 
     @DynamicPropertySource
-    static void startBackend(DynamicPropertyRegistry registry) throws SQLException, IOException, InterruptedException {
-        backend = ReportsTestBackend.start();
-        registry.add("langso.backend.url", () -> backend.baseUrl().toString());
-    }
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopEverything() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-        if (backend != null) {
-            backend.close();
-        }
+    static void setUpBackend(DynamicPropertyRegistry registry) throws SQLException, IOException, InterruptedException {
+        backend = closeAfterAll(ReportsTestBackend.start());
+        useBackend(registry, backend.baseUrl());
     }
 
     @BeforeEach
     void pages() {
-        pages = new ReportPages(browser, "http://127.0.0.1:" + port);
+        pages = new ReportPages(browser, uiUrl());
     }
 
     @Test

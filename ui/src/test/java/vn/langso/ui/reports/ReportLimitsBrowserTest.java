@@ -7,57 +7,34 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.langso.gis.testing.SharedData;
-import vn.langso.ui.testing.Browser;
+import vn.langso.ui.testing.BrowserTestSupport;
 
 /**
  * A photo over the backend's upload limit: the backend here accepts photos of at most {@value #BACKEND_PHOTO_LIMIT}
  * bytes while the form keeps its default limit, so the API's 413 reaches the page and is explained in Vietnamese.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
-class ReportLimitsBrowserTest {
+class ReportLimitsBrowserTest extends BrowserTestSupport {
 
     private static final long BACKEND_PHOTO_LIMIT = 100_000;
 
     private static ReportsTestBackend backend;
-    private static Browser browser;
-
-    @LocalServerPort
-    private int port;
 
     @DynamicPropertySource
-    static void startBackend(DynamicPropertyRegistry registry) throws SQLException, IOException, InterruptedException {
-        backend = ReportsTestBackend.start(Map.of("LANGSO_REPORTS_MEDIA_MAX_PHOTO_BYTES", String.valueOf(BACKEND_PHOTO_LIMIT)));
-        registry.add("langso.backend.url", () -> backend.baseUrl().toString());
-    }
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopEverything() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-        if (backend != null) {
-            backend.close();
-        }
+    static void setUpBackend(DynamicPropertyRegistry registry) throws SQLException, IOException, InterruptedException {
+        backend = closeAfterAll(ReportsTestBackend.start(
+                Map.of("LANGSO_REPORTS_MEDIA_MAX_PHOTO_BYTES", String.valueOf(BACKEND_PHOTO_LIMIT))));
+        useBackend(registry, backend.baseUrl());
     }
 
     @Test
     void photoOverApiLimitIsExplained() throws IOException, InterruptedException {
         Path photo = SharedData.require("camera/bus.jpg");
         assertThat(Files.size(photo)).isGreaterThan(BACKEND_PHOTO_LIMIT);
-        ReportPages pages = new ReportPages(browser, "http://127.0.0.1:" + port);
+        ReportPages pages = new ReportPages(browser, uiUrl());
         pages.openForm("?lang=vi");
 
         pages.chooseCategory("Hư hỏng đường");

@@ -6,21 +6,19 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.langso.gis.testing.SharedData;
 import vn.langso.ui.testing.Browser;
+import vn.langso.ui.testing.BrowserTestSupport;
 
 /**
  * Citizen and official in two headless Chromium windows against the real backend. The citizen sends a report with
@@ -28,8 +26,7 @@ import vn.langso.ui.testing.Browser;
  * and sends a reply, which the citizen's page shows without reloading. Also the stale-version conflict of two
  * officials, the rating after resolution and an official of another commune.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
-class ReportsEndToEndBrowserTest {
+class ReportsEndToEndBrowserTest extends BrowserTestSupport {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -37,36 +34,22 @@ class ReportsEndToEndBrowserTest {
     private static Browser citizenBrowser;
     private static Browser officialBrowser;
 
-    @LocalServerPort
-    private int port;
-
     @DynamicPropertySource
-    static void startBackend(DynamicPropertyRegistry registry) throws SQLException, IOException, InterruptedException {
-        backend = ReportsTestBackend.start();
-        registry.add("langso.backend.url", () -> backend.baseUrl().toString());
+    static void setUpBackend(DynamicPropertyRegistry registry) throws SQLException, IOException, InterruptedException {
+        backend = closeAfterAll(ReportsTestBackend.start());
+        useBackend(registry, backend.baseUrl());
     }
 
     @BeforeAll
     static void startBrowsers() throws IOException {
-        citizenBrowser = Browser.start();
-        officialBrowser = Browser.start();
+        citizenBrowser = closeAfterAll(Browser.start());
+        officialBrowser = closeAfterAll(Browser.start());
     }
 
-    @AfterAll
-    static void stopEverything() throws IOException {
-        if (citizenBrowser != null) {
-            citizenBrowser.close();
-        }
-        if (officialBrowser != null) {
-            officialBrowser.close();
-        }
-        if (backend != null) {
-            backend.close();
-        }
-    }
-
-    private String uiUrl() {
-        return "http://127.0.0.1:" + port;
+    /** Returns false, because the citizen and the official each have a browser of their own. */
+    @Override
+    protected boolean usesSharedBrowser() {
+        return false;
     }
 
     /**

@@ -11,10 +11,8 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,6 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
 import vn.langso.gis.testing.TestDatabase;
 import vn.langso.ui.testing.BackendProcess;
 import vn.langso.ui.testing.MapTestData;
+import vn.langso.ui.testing.TestAccounts;
 
 /**
  * The real backend for the report pages: a fresh database with communes, the backend jar, media in a folder under
@@ -66,7 +65,7 @@ final class ReportsTestBackend implements AutoCloseable {
         TestDatabase database = TestDatabase.createMigrated();
         try {
             MapTestData.load(database);
-            createAdministrator(database);
+            TestAccounts.createAdministrator(database, ADMIN, "Quản trị tỉnh", PASSWORD);
             Path media = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "reports-media-");
             Map<String, String> environment = new HashMap<>(settings);
             environment.put("LANGSO_REPORTS_MEDIA_FOLDER", media.toString());
@@ -76,34 +75,6 @@ final class ReportsTestBackend implements AutoCloseable {
         } catch (IOException | InterruptedException | RuntimeException e) {
             database.close();
             throw e;
-        }
-    }
-
-    /** Runs {@code java -jar langso-backend.jar create-admin} with a password file, as an operator would. */
-    private static void createAdministrator(TestDatabase database) throws IOException, InterruptedException {
-        Path passwordFile = Files.createTempFile("langso-admin", ".txt");
-        Files.writeString(passwordFile, PASSWORD + "\n", StandardCharsets.UTF_8);
-        Path log = Path.of("target", "reports-create-admin.log").toAbsolutePath();
-        Files.createDirectories(log.getParent());
-        ProcessBuilder builder = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                BackendProcess.DEFAULT_JAR.toAbsolutePath().normalize().toString(),
-                "create-admin", ADMIN, "--display-name", "Quản trị tỉnh", "--password-file", passwordFile.toString()));
-        builder.environment().put("DATABASE_URL", database.url().toLibpqUrl());
-        builder.redirectErrorStream(true);
-        builder.redirectOutput(log.toFile());
-        Process process = builder.start();
-        try {
-            if (!process.waitFor(2, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new IllegalStateException("create-admin did not finish within 2 minutes; see " + log);
-            }
-            if (process.exitValue() != 0) {
-                throw new IllegalStateException("create-admin failed with status " + process.exitValue() + ": "
-                        + Files.readString(log));
-            }
-        } finally {
-            Files.deleteIfExists(passwordFile);
         }
     }
 

@@ -2,12 +2,9 @@ package vn.langso.ui.rooms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -16,28 +13,23 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.langso.gis.testing.TestDatabase;
 import vn.langso.ui.testing.BackendProcess;
 import vn.langso.ui.testing.Browser;
+import vn.langso.ui.testing.BrowserTestSupport;
 import vn.langso.ui.testing.TestAccounts;
 
 /**
@@ -45,8 +37,7 @@ import vn.langso.ui.testing.TestAccounts;
  * signalling and peer-to-peer WebRTC; each must decode the other's video. A cooperative member signed in through the
  * sign-in page lists the cooperative's rooms and joins one without an invitation.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
-class RoomCallBrowserTest {
+class RoomCallBrowserTest extends BrowserTestSupport {
 
     private static final Logger log = LoggerFactory.getLogger(RoomCallBrowserTest.class);
     private static final Duration MEDIA_TIMEOUT = Duration.ofSeconds(45);
@@ -54,46 +45,29 @@ class RoomCallBrowserTest {
     private static final String ADMIN_PASSWORD = "mật khẩu quản trị phòng họp";
     private static final String MEMBER = "thanh.vien.htx";
     private static final String MEMBER_PASSWORD = "mật khẩu thành viên hợp tác xã";
+    /** Chromium flags beside those of {@link Browser}: a fake camera and microphone and loopback ICE candidates. */
+    private static final List<String> MEDIA_FLAGS = List.of("--use-fake-device-for-media-stream",
+            "--use-fake-ui-for-media-stream", "--allow-loopback-in-peer-connection");
 
-    private static TestDatabase database;
-    private static BackendProcess backend;
     private static String roomId;
     private static String invitation;
-    private static final List<ChromeDriver> drivers = new ArrayList<>();
-    private static final List<Path> profiles = new ArrayList<>();
-
-    @LocalServerPort
-    private int port;
 
     @DynamicPropertySource
-    static void startBackend(DynamicPropertyRegistry registry) throws Exception {
-        database = TestDatabase.createMigrated();
+    static void setUpBackend(DynamicPropertyRegistry registry) throws Exception {
+        TestDatabase database = createDatabase();
         invitation = newToken();
         roomId = insertRoom(database, invitation);
         TestAccounts.createAdministrator(database, ADMIN, "Quản trị phòng họp", ADMIN_PASSWORD);
-        backend = BackendProcess.start(database.url());
+        BackendProcess backend = startBackend(registry, database);
         TestAccounts.createUser(backend.baseUrl(), ADMIN, ADMIN_PASSWORD, Map.of("username", MEMBER,
                 "displayName", "Thành viên Cúc", "password", MEMBER_PASSWORD,
                 "roles", List.of("cooperative_member"), "cooperativeIds", List.of("701")));
-        registry.add("langso.backend.url", () -> backend.baseUrl().toString());
     }
 
-    @AfterAll
-    static void stopEverything() throws IOException {
-        for (ChromeDriver driver : drivers) {
-            driver.quit();
-        }
-        for (Path profile : profiles) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
-        }
-        if (backend != null) {
-            backend.close();
-        }
-        if (database != null) {
-            database.close();
-        }
+    /** Returns false, because every participant needs a browser of its own with fake media devices. */
+    @Override
+    protected boolean usesSharedBrowser() {
+        return false;
     }
 
     @Test
@@ -136,7 +110,7 @@ class RoomCallBrowserTest {
     @Test
     void roomWithoutInvitationExplainsAccess() throws Exception {
         ChromeDriver driver = driver();
-        driver.get("http://127.0.0.1:" + port + "/rooms/" + roomId);
+        driver.get(uiUrl() + "/rooms/" + roomId);
 
         String text = new WebDriverWait(driver, Browser.WAIT_TIMEOUT)
                 .until(d -> d.findElement(By.id("room-missing-access"))).getText();
@@ -145,10 +119,11 @@ class RoomCallBrowserTest {
 
     @Test
     void memberListsRoomsAndJoins() throws Exception {
-        ChromeDriver driver = driver();
+        Browser member = startMediaBrowser();
+        ChromeDriver driver = member.driver();
         try {
             TestAccounts.signIn(driver, port, MEMBER, MEMBER_PASSWORD);
-            driver.get("http://127.0.0.1:" + port + "/cooperatives/701/rooms");
+            driver.get(uiUrl() + "/cooperatives/701/rooms");
 
             WebElement link = new WebDriverWait(driver, Browser.WAIT_TIMEOUT)
                     .withMessage(() -> "no link to the room; page: " + driver.findElement(By.tagName("body")).getText())
@@ -162,15 +137,14 @@ class RoomCallBrowserTest {
                     By.cssSelector("langso-room-call .room-participants")).getText().contains("Thành viên Cúc"));
         } finally {
             // Leave the room, so that the other tests count only their own participants.
-            driver.quit();
-            drivers.remove(driver);
+            member.close();
         }
     }
 
     @Test
     void anonymousRoomsPageAsksSignIn() throws Exception {
         ChromeDriver driver = driver();
-        driver.get("http://127.0.0.1:" + port + "/cooperatives/701/rooms");
+        driver.get(uiUrl() + "/cooperatives/701/rooms");
 
         String text = new WebDriverWait(driver, Browser.WAIT_TIMEOUT)
                 .until(d -> d.findElement(By.id("rooms-sign-in"))).getText();
@@ -180,7 +154,7 @@ class RoomCallBrowserTest {
     @Test
     void mapShowsCooperativeWithRoom() throws Exception {
         ChromeDriver driver = driver();
-        driver.get("http://127.0.0.1:" + port + "/");
+        driver.get(uiUrl() + "/");
 
         String count = new WebDriverWait(driver, Browser.WAIT_TIMEOUT)
                 .withMessage(() -> "the rooms overlay drew no cooperative; console: " + console(driver))
@@ -190,7 +164,7 @@ class RoomCallBrowserTest {
 
     private ChromeDriver open(String name) throws IOException {
         ChromeDriver driver = driver();
-        driver.get("http://127.0.0.1:" + port + "/rooms/" + roomId + "?invitation=" + invitation + "&name="
+        driver.get(uiUrl() + "/rooms/" + roomId + "?invitation=" + invitation + "&name="
                 + URLEncoder.encode(name, StandardCharsets.UTF_8));
         return driver;
     }
@@ -230,30 +204,15 @@ class RoomCallBrowserTest {
         return text.toString();
     }
 
-    /** Chromium with the flags of {@link Browser} plus a fake camera and microphone and loopback ICE candidates. */
+    /** Starts Chromium with {@link #MEDIA_FLAGS}, closed after the class unless a test closes it earlier. */
+    private static Browser startMediaBrowser() throws IOException {
+        Browser browser = closeAfterAll(Browser.start(MEDIA_FLAGS, new Dimension(1200, 800)));
+        browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+        return browser;
+    }
+
     private static ChromeDriver driver() throws IOException {
-        Path profile = Files.createTempDirectory("langso-room-chromium-");
-        profiles.add(profile);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(Browser.CHROMIUM);
-        options.addArguments(
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-                "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
-                "--allow-loopback-in-peer-connection",
-                "--user-data-dir=" + profile,
-                "--window-size=1200,800",
-                "--lang=vi");
-        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(Browser.CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
-        drivers.add(driver);
-        return driver;
+        return startMediaBrowser().driver();
     }
 
     private static String newToken() {

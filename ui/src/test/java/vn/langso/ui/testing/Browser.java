@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -24,13 +26,20 @@ public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Path profile;
+    private boolean closed;
 
     private Browser(ChromeDriver driver, Path profile) {
         this.driver = driver;
         this.profile = profile;
     }
 
+    /** Starts Chromium with a 1400 by 900 pixel window. */
     public static Browser start() throws IOException {
+        return start(List.of(), new Dimension(1400, 900));
+    }
+
+    /** Starts Chromium with more flags after the ones that keep it on 127.0.0.1, such as fake media devices. */
+    public static Browser start(List<String> extraArguments, Dimension windowSize) throws IOException {
         Path profile = Files.createTempDirectory("langso-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
@@ -39,8 +48,9 @@ public final class Browser implements AutoCloseable {
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
                 "--user-data-dir=" + profile,
-                "--window-size=1400,900",
+                "--window-size=" + windowSize.getWidth() + "," + windowSize.getHeight(),
                 "--lang=vi");
+        options.addArguments(extraArguments);
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
@@ -73,8 +83,16 @@ public final class Browser implements AutoCloseable {
         return target;
     }
 
+    /**
+     * Quits Chromium and deletes its profile. A second call does nothing, so that a test may close a browser early
+     * that {@link BrowserTestSupport} closes again after the class.
+     */
     @Override
     public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
         driver.quit();
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());

@@ -17,8 +17,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -26,13 +24,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.langso.gis.testing.TestDatabase;
 import vn.langso.ui.testing.BackendProcess;
-import vn.langso.ui.testing.Browser;
+import vn.langso.ui.testing.BrowserTestSupport;
 import vn.langso.ui.testing.MapTestData;
 
 /**
@@ -40,23 +36,17 @@ import vn.langso.ui.testing.MapTestData;
  * captured through the EPCIS API appears on the open map within two seconds. A batch's consumer page shows its
  * journey in Vietnamese and English.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
-class TraceabilityBrowserTest {
+class TraceabilityBrowserTest extends BrowserTestSupport {
 
     private static final Logger log = LoggerFactory.getLogger(TraceabilityBrowserTest.class);
     private static final String PARTNER_TOKEN = "browser-test-partner-token-0123456789";
     private static final Duration LIVE_BUDGET = Duration.ofSeconds(2);
 
-    private static TestDatabase database;
     private static BackendProcess backend;
-    private static Browser browser;
-
-    @LocalServerPort
-    private int port;
 
     @DynamicPropertySource
-    static void startBackend(DynamicPropertyRegistry registry) throws SQLException, IOException, InterruptedException {
-        database = TestDatabase.createMigrated();
+    static void setUpBackend(DynamicPropertyRegistry registry) throws SQLException, IOException, InterruptedException {
+        TestDatabase database = createDatabase();
         MapTestData.load(database);
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO growing_area (location_id, area_code, name, products, certifications, geom) "
@@ -65,31 +55,12 @@ class TraceabilityBrowserTest {
             statement.execute("INSERT INTO trace_product (gtin, name_vi, name_en) VALUES ('08930001000018', "
                     + "'Gạo thơm Đồng Tháp', 'Đồng Tháp fragrant rice')");
         }
-        backend = BackendProcess.start(database.url(), Map.of("LANGSO_TRACEABILITY_PARTNER_TOKENS", PARTNER_TOKEN));
-        registry.add("langso.backend.url", () -> backend.baseUrl().toString());
-    }
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopEverything() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-        if (backend != null) {
-            backend.close();
-        }
-        if (database != null) {
-            database.close();
-        }
+        backend = startBackend(registry, database, Map.of("LANGSO_TRACEABILITY_PARTNER_TOKENS", PARTNER_TOKEN));
     }
 
     @Test
     void capturedEventAppearsOnMapWithinTwoSeconds() throws Exception {
-        browser.driver().get("http://127.0.0.1:" + port + "/");
+        browser.driver().get(uiUrl() + "/");
         browser.waiting().withMessage(() -> "live overlay not connected\nconsole:\n" + browser.consoleLog())
                 .until(ExpectedConditions.presenceOfElementLocated(
                         By.cssSelector("langso-traceability-overlay[data-connected='true']")));
@@ -121,7 +92,7 @@ class TraceabilityBrowserTest {
     void consumerPageShowsJourney() throws Exception {
         assertThat(capture(example("rice"))).isEqualTo(202);
 
-        browser.driver().get("http://127.0.0.1:" + port + "/01/08930001000018/10/LUA-2607");
+        browser.driver().get(uiUrl() + "/01/08930001000018/10/LUA-2607");
         browser.waiting().withMessage(() -> "no journey\nconsole:\n" + browser.consoleLog())
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#batch-journey li")));
 
@@ -147,7 +118,7 @@ class TraceabilityBrowserTest {
         Path screenshot = browser.screenshot("traceability-consumer-page.png");
         assertThat(Files.size(screenshot)).isPositive();
 
-        browser.driver().get("http://127.0.0.1:" + port + "/01/08930001000018/10/LUA-2607?lang=en");
+        browser.driver().get(uiUrl() + "/01/08930001000018/10/LUA-2607?lang=en");
         browser.waiting().until(ExpectedConditions.textToBe(By.id("batch-product"), "Đồng Tháp fragrant rice"));
         assertThat(browser.driver().findElement(By.id("batch-journey")).getText())
                 .contains("Harvested, batch created", "Stored");
@@ -155,7 +126,7 @@ class TraceabilityBrowserTest {
 
     @Test
     void unknownBatchShowsNotFound() {
-        browser.driver().get("http://127.0.0.1:" + port + "/01/08930001000018/10/NO-SUCH-LOT?lang=vi");
+        browser.driver().get(uiUrl() + "/01/08930001000018/10/NO-SUCH-LOT?lang=vi");
 
         WebElement message = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("batch-not-found")));
         assertThat(message.getText()).contains("08930001000018", "NO-SUCH-LOT");
