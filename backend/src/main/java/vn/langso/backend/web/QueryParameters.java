@@ -26,7 +26,10 @@ public final class QueryParameters {
         this.values = values;
     }
 
-    /** Reads the parameters of a request, rejecting any name not in {@code accepted} and any name given twice. */
+    /**
+     * Reads the parameters of a request, rejecting any name not in {@code accepted}, any name given twice and any
+     * value with the NUL character.
+     */
     public static QueryParameters of(ServerRequest request, Set<String> accepted) {
         MultiValueMap<String, String> values = request.queryParams();
         List<InvalidParam> problems = new ArrayList<>();
@@ -39,6 +42,10 @@ public final class QueryParameters {
             } else if (values.get(name).size() > 1) {
                 problems.add(new InvalidParam(name, "Parameter '" + name + "' is given " + values.get(name).size()
                         + " times; give it once."));
+            } else if (values.getFirst(name) != null && values.getFirst(name).indexOf('\0') >= 0) {
+                // PostgreSQL text cannot contain NUL, so such a value would fail in the database with a 500.
+                problems.add(new InvalidParam(name, "Parameter '" + name + "' contains the NUL character (%00), "
+                        + "which no value may contain; remove it."));
             }
         }
         if (!problems.isEmpty()) {

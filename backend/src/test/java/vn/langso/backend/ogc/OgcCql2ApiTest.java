@@ -220,13 +220,34 @@ class OgcCql2ApiTest extends ApiTestSupport {
             "beds                                | expected a comparison",
             "S_WITHIN(geometry, POLYGON((105 10, 107 11, 107 10, 105 11, 105 10))) | Polygon is not a valid geometry: Self-intersection",
             "S_WITHIN(geometry, POLYGON((105 10, 107 10, 107 11, 105 11)))         | Invalid cql2-text filter: a polygon ring in POLYGON is not closed",
-            "S_INTERSECTS(geometry, POINT(1e400 10))                                | a coordinate in POINT is too large (1E+400)"})
+            "S_INTERSECTS(geometry, POINT(1e400 10))                                | a coordinate in POINT is too large (1E+400)",
+            "name LIKE 'Trạm\\'                   | ends with the escape character",
+            "name LIKE CASEI('trạm\\')            | ends with the escape character",
+            "name = 'a\u0000b'                    | contains the NUL character"})
     void invalidFiltersGive400(String filter, String expectedDetail) {
         JsonNode problem = get(uri -> items(uri, "clinics", filter).build(Map.of("filter", filter)))
                 .expectProblem(400, "/problems/invalid-parameter");
 
         assertThat(problem.path("invalidParams").get(0).path("name").asString()).isEqualTo("filter");
         assertThat(problem.path("detail").asString()).contains(expectedDetail);
+    }
+
+    @Test
+    void escapedBackslashInLikeIsAccepted() {
+        String filter = "name LIKE 'Trạm\\\\'";
+
+        JsonNode page = get(uri -> items(uri, "clinics", filter).build(Map.of("filter", filter))).expect(200);
+
+        assertThat(page.path("numberMatched").asLong()).isZero();
+    }
+
+    @Test
+    void nulInPropertyFilterGives400() {
+        JsonNode problem = get(uri -> uri.path("/ogc/collections/clinics/items").queryParam("name", "{name}")
+                .build(Map.of("name", "a\u0000b"))).expectProblem(400, "/problems/invalid-parameter");
+
+        assertThat(problem.path("invalidParams").get(0).path("name").asString()).isEqualTo("name");
+        assertThat(problem.path("detail").asString()).contains("NUL");
     }
 
     @Test

@@ -115,7 +115,36 @@ final class FilterSqlWriter {
         Operand pattern = scalar(like.pattern());
         requireKind(value, Kind.TEXT, "LIKE");
         requireKind(pattern, Kind.TEXT, "LIKE");
+        requireCompleteEscape(like.pattern());
         return value.sql() + " LIKE " + pattern.sql();
+    }
+
+    /**
+     * Rejects a literal pattern that ends with the escape character, which PostgreSQL would reject with an error. A
+     * pattern that is a property is not known before the query runs.
+     */
+    private static void requireCompleteEscape(Expression pattern) {
+        Expression inner = switch (pattern) {
+            case Expression.CaseInsensitive casei -> casei.value();
+            case Expression.AccentInsensitive accenti -> accenti.value();
+            default -> pattern;
+        };
+        if (inner != pattern) {
+            requireCompleteEscape(inner);
+            return;
+        }
+        if (!(inner instanceof Expression.Literal literal) || !(literal.value() instanceof String text)) {
+            return;
+        }
+
+        int trailingBackslashes = 0;
+        while (trailingBackslashes < text.length() && text.charAt(text.length() - 1 - trailingBackslashes) == '\\') {
+            trailingBackslashes++;
+        }
+        if (trailingBackslashes % 2 == 1) {
+            throw new FilterException("the LIKE pattern '" + text + "' ends with the escape character \\; write \\\\ "
+                    + "to match a backslash");
+        }
     }
 
     private String between(Expression.Between between) {
@@ -299,6 +328,8 @@ final class FilterSqlWriter {
 
     private Operand literal(Expression.Literal literal) {
         return switch (literal.value()) {
+            case String text when text.indexOf('\0') >= 0 -> throw new FilterException("a string contains the NUL "
+                    + "character (U+0000), which no text in the database can contain; remove it");
             case String text -> new Operand(bind(Normalizer.normalize(text, Normalizer.Form.NFC)), Kind.TEXT,
                     "'" + text + "'");
             case BigDecimal number -> new Operand(bind(number), Kind.NUMBER, number.toPlainString());
