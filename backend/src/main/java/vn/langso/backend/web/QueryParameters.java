@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import vn.langso.backend.problems.InvalidParam;
@@ -94,6 +95,8 @@ public final class QueryParameters {
         return OptionalDouble.of(parseNumber(name, raw.get()));
     }
 
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?[0-9]+");
+
     /** Reads a whole number within {@code [min, max]}. */
     public Optional<Long> integer(String name, long min, long max) {
         return string(name).map(raw -> parseInteger(name, raw, min, max));
@@ -132,16 +135,22 @@ public final class QueryParameters {
     }
 
     static long parseInteger(String name, String raw, long min, long max) {
+        String digits = raw.strip();
         long value;
         try {
-            value = Long.parseLong(raw.strip());
+            value = Long.parseLong(digits);
         } catch (NumberFormatException e) {
-            throw InvalidParameterException.of(name, "Parameter '" + name + "' value '" + shorten(raw)
-                    + "' is not a whole number; use digits only, for example 10.");
+            if (!WHOLE_NUMBER.matcher(digits).matches()) {
+                throw InvalidParameterException.of(name, "Parameter '" + name + "' value '" + shorten(raw)
+                        + "' is not a whole number; use digits only, for example 10.");
+            }
+            // Digits beyond the range of a long: as large or as small as a long gets, then checked against the range,
+            // so that a huge limit is capped like any limit above the maximum.
+            value = digits.startsWith("-") ? Long.MIN_VALUE : Long.MAX_VALUE;
         }
         if (value < min || value > max) {
             String range = max == Long.MAX_VALUE ? "at least " + min : "between " + min + " and " + max;
-            throw InvalidParameterException.of(name, "Parameter '" + name + "' value " + value
+            throw InvalidParameterException.of(name, "Parameter '" + name + "' value " + shorten(digits)
                     + " is out of range; it must be " + range + ".");
         }
         return value;

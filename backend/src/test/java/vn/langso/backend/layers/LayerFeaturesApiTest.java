@@ -300,7 +300,7 @@ class LayerFeaturesApiTest extends ApiTestSupport {
 
     @ParameterizedTest
     @ValueSource(strings = {"limit=0", "limit=-1", "limit=1.5", "limit=abc", "limit=", "offset=-1", "offset=x",
-            "offset=99999999999", "limit=99999999999999999999"})
+            "offset=99999999999", "offset=99999999999999999999", "limit=-99999999999999999999"})
     void invalidPagingRejected(String paging) {
         JsonNode problem = get("/api/v1/layers/clinics/features?" + paging).expectProblem(400, "/problems/invalid-parameter");
 

@@ -120,11 +120,27 @@ class OgcItemsPagingApiTest extends ApiTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"-1", "0", "abc", "2.5", "", "99999999999999999999"})
+    @ValueSource(strings = {"-1", "0", "abc", "2.5", "", "-99999999999999999999"})
     void invalidLimitRejected(String limit) {
         JsonNode problem = get("/ogc/collections/clinics/items?limit=" + limit).expectProblem(400, "/problems/invalid-parameter");
 
         assertThat(problem.path("invalidParams").get(0).path("name").asString()).isEqualTo("limit");
+    }
+
+    @Test
+    void hugeLimitIsCapped() {
+        JsonNode page = get("/ogc/collections/clinics/items?limit=99999999999999999999").expect(200);
+
+        assertThat(page.path("numberReturned").asInt()).isEqualTo(4);
+        assertThat(OgcTestLinks.href(page, "next")).contains("limit=4");
+    }
+
+    @Test
+    void hugeOffsetRejectedWithItsRange() {
+        JsonNode problem = get("/ogc/collections/clinics/items?offset=99999999999999999999")
+                .expectProblem(400, "/problems/invalid-parameter");
+
+        assertThat(problem.path("detail").asString()).contains("out of range").contains("2147483647");
     }
 
     @Test
