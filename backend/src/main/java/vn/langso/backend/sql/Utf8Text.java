@@ -10,10 +10,6 @@ import java.nio.charset.StandardCharsets;
  */
 public record Utf8Text(byte[] bytes) {
 
-    public boolean isEmpty() {
-        return bytes.length == 0;
-    }
-
     @Override
     public String toString() {
         return new String(bytes, StandardCharsets.UTF_8);
