@@ -18,8 +18,8 @@ import java.util.Locale;
  * A blocking HTTP/1.1 client for GET requests to the backend, with one keep-alive connection per calling thread,
  * as load generators such as wrk use. The JDK's {@code java.net.http} client hands every request to its selector
  * and executor threads. On 2 cores those hand-offs cost about 0.1 ms per request (measured on an empty tile), which
- * would be counted as API time although it is the client's. The raw side's JDBC driver is blocking too, so both sides pay the same kind of
- * client cost.
+ * would be counted as API time although it is the client's. The raw side's JDBC driver is blocking too, so both
+ * sides pay the same kind of client cost.
  *
  * <p>It reads responses with Content-Length or chunked bodies and reconnects when the server closes the connection.
  */
