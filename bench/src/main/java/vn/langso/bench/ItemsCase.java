@@ -21,9 +21,9 @@ final class ItemsCase implements BenchCase {
     static final int BOX_POINTS = 1000;
 
     /**
-     * The statement of ItemsRepository.findPage for the merchants collection in CRS84 with a bbox: the count of all
-     * matches, and the page of Feature text joined by PostgreSQL, with the collection's served properties in
-     * OgcCollections order, 9 coordinate decimals, ordered by id.
+     * The statement of ItemsRepository.findPage for the merchants collection in CRS84 with a bbox. It counts all
+     * matches and joins the page of Feature text, with the served properties in OgcCollections order, 9 coordinate
+     * decimals and features ordered by id.
      */
     // NOTE: a copy of the SQL that ItemsRepository and OgcCollections build, to update when they change.
     // verify() fails when the API's features differ from these.
@@ -39,7 +39,7 @@ final class ItemsCase implements BenchCase {
             FROM "merchant" t WHERE ST_Intersects(t.geom, ST_MakeEnvelope(?, ?, ?, ?, 4326)) \
             ORDER BY t.id LIMIT ? OFFSET ?) p""";
 
-    /** What the statement returns: the counts and the joined Feature text. */
+    /** The row of the statement: both counts and the joined Feature text. */
     private record Page(long matched, long returned, String features) {
     }
 

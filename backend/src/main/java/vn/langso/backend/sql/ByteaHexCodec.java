@@ -14,14 +14,14 @@ import reactor.core.publisher.Mono;
 /**
  * Reads and writes {@code bytea} as {@code byte[]}, in place of the driver's codec for that type.
  *
- * <p>r2dbc-postgresql asks for results in text format, in which PostgreSQL sends {@code bytea} as {@code \x}
+ * <p>r2dbc-postgresql requests results in text format, in which PostgreSQL sends {@code bytea} as {@code \x}
  * followed by two hexadecimal digits per byte. The driver's own codec turns that text into a String, matches it with
  * a regular expression and decodes the match, which made decoding the main cost of serving a vector tile of some
  * tens of kilobytes. This codec reads the digits straight from the buffer, and sends parameters in binary format,
  * the bytes as they are, instead of as hexadecimal text.
  *
  * <p>It implements {@link CodecMetadata} because the driver's codec lookup caches codecs by type from that metadata,
- * in registration order; without it the driver's own codec would stay cached for {@code bytea}.
+ * in registration order. Without it the driver's own codec would stay cached for {@code bytea}.
  */
 final class ByteaHexCodec implements Codec<byte[]>, CodecMetadata {
 

@@ -36,7 +36,7 @@ public final class RoleMatrix {
             throw new IllegalArgumentException("Role " + name + " is already in the matrix");
         }
         if (user == null) {
-            throw new IllegalArgumentException("Role " + name + " has no user; only " + ANONYMOUS + " has none");
+            throw new IllegalArgumentException("Role " + name + " has no user. Only " + ANONYMOUS + " may have none");
         }
         users.put(name, user);
         return this;
