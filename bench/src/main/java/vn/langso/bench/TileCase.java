@@ -30,10 +30,9 @@ final class TileCase implements BenchCase {
 
     static final String RAW_SQL = BOUNDS + """
             SELECT COALESCE((SELECT ST_AsMVT(tile, 'merchants', 4096, 'geom', 'id') FROM (
-                SELECT t.id,
-                       ST_AsMVTGeom(ST_Transform(t.geom, 3857), b.tile_3857, 4096, 64, true) AS geom,
-                       to_jsonb(t) - '{geom,source,source_key,name_folded,properties,created_at,updated_at}'::text[]
-                           AS attributes
+                SELECT t.id, t."name", t."commune_code", t."address", to_jsonb(t."updated_at") #>> '{}' AS "updated_at",
+                       t."category", t."phone", t."accepts_vietqr",
+                       ST_AsMVTGeom(ST_Transform(t.geom, 3857), b.tile_3857, 4096, 64, true) AS geom
                   FROM "merchant" t CROSS JOIN bounds b
                  WHERE t.geom && b.box_4326
             ) tile WHERE tile.geom IS NOT NULL), ''::bytea) AS mvt""";

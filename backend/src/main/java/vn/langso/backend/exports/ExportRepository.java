@@ -3,6 +3,7 @@ package vn.langso.backend.exports;
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.spi.ConnectionFactory;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -10,7 +11,9 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.langso.backend.layers.FeatureFilter;
+import vn.langso.backend.layers.FeatureSql;
 import vn.langso.backend.layers.LayerDefinition;
+import vn.langso.backend.layers.PublicColumns;
 import vn.langso.backend.sql.SqlStatement;
 
 /**
@@ -31,26 +34,6 @@ class ExportRepository {
     /** Rows per round trip of the cursor; large enough to amortise round trips, small enough to stay in memory. */
     static final int FETCH_SIZE = 500;
 
-    /** Columns that every place table has; an export writes them itself or leaves them out (internal ones). */
-    private static final Set<String> SHARED_COLUMNS = Set.of("id", "name", "name_folded", "geom", "commune_code",
-            "address", "properties", "source", "source_key", "created_at");
-
-    private static final String COMMUNE_NAME_JOIN = """
-             LEFT JOIN LATERAL (SELECT name FROM admin_unit
-                                 WHERE level = 'commune' AND valid_to IS NULL AND code = t.commune_code
-                                 LIMIT 1) c ON true""";
-
-    /** The same Feature as {@code /api/v1/layers/{layer}/features} returns, without a distance. */
-    private static final String FEATURE_JSON = """
-            jsonb_build_object(
-                'type', 'Feature',
-                'id', t.id,
-                'geometry', ST_AsGeoJSON(t.geom)::jsonb,
-                'properties', (to_jsonb(t) - '{id,geom,source,source_key,name_folded,properties,created_at}'::text[])
-                    || jsonb_build_object('layer', CAST(:layer AS text), 'commune_name', c.name,
-                                          'attributes', t.properties)
-            )::text AS feature""";
-
     private final DatabaseClient database;
 
     ExportRepository(ConnectionFactory connectionFactory) {
@@ -65,7 +48,10 @@ class ExportRepository {
         return current;
     }
 
-    /** Finds the layer's own columns (and {@code updated_at}) in table order. */
+    /**
+     * Finds the served columns that an export writes beside id, name, commune and address: the layer's own
+     * columns of {@link PublicColumns} and {@code updated_at}, in table order, with their SQL types.
+     */
     Mono<List<LayerColumn>> columns(LayerDefinition layer) {
         return database.sql("""
                         SELECT column_name::text AS column_name, data_type::text AS data_type
@@ -75,16 +61,23 @@ class ExportRepository {
                 .bind("table", layer.tableName())
                 .map(row -> new LayerColumn(row.get("column_name", String.class), row.get("data_type", String.class)))
                 .all()
-                .filter(column -> !SHARED_COLUMNS.contains(column.name()))
+                .filter(column -> servedBeyondShared(layer).contains(column.name()))
                 .collectList();
+    }
+
+    private static Set<String> servedBeyondShared(LayerDefinition layer) {
+        Set<String> names = new HashSet<>();
+        names.add("updated_at");
+        PublicColumns.own(layer).forEach(column -> names.add(column.name()));
+        return names;
     }
 
     /** Streams the matching places as GeoJSON Feature text. */
     Flux<String> features(LayerDefinition layer, FeatureFilter filter) {
         SqlStatement statement = filter.sqlConditions();
-        String sql = "SELECT " + FEATURE_JSON
+        String sql = "SELECT " + FeatureSql.feature(layer, "")
                 + " FROM " + SqlStatement.quoteIdentifier(layer.tableName()) + " t"
-                + " " + COMMUNE_NAME_JOIN
+                + " " + FeatureSql.COMMUNE_NAME_JOIN
                 + statement.whereClause()
                 + " ORDER BY t.id";
         statement.bind("layer", layer.name());
@@ -107,7 +100,7 @@ class ExportRepository {
                 + " ST_X(t.geom) AS lon, ST_Y(t.geom) AS lat, ST_AsText(t.geom) AS wkt,"
                 + " t.properties::text AS attributes" + typed
                 + " FROM " + SqlStatement.quoteIdentifier(layer.tableName()) + " t"
-                + " " + COMMUNE_NAME_JOIN
+                + " " + FeatureSql.COMMUNE_NAME_JOIN
                 + statement.whereClause()
                 + " ORDER BY t.id";
         return statement.prepare(database, sql)

@@ -17,26 +17,9 @@ import vn.langso.backend.web.Page;
 @Repository
 class FeatureRepository {
 
-    /**
-     * The Feature of row {@code t}, its commune name from lateral {@code c}, and the distance from lateral
-     * {@code d} when {@code %s} is replaced by {@link #DISTANCE_PROPERTY}. The internal columns (source,
-     * source_key, name_folded, created_at) are removed; the jsonb properties become {@code attributes}.
-     */
-    private static final String FEATURE_JSON = """
-            jsonb_build_object(
-                'type', 'Feature',
-                'id', t.id,
-                'geometry', ST_AsGeoJSON(t.geom)::jsonb,
-                'properties', (to_jsonb(t) - '{id,geom,source,source_key,name_folded,properties,created_at}'::text[])
-                    || jsonb_build_object('layer', CAST(:layer AS text), 'commune_name', c.name,
-                                          'attributes', t.properties)%s
-            )::text AS feature""";
+    /** Appends the distance from lateral {@code d} to a Feature's properties. */
     private static final String DISTANCE_PROPERTY =
             "\n                    || jsonb_build_object('distance_m', round(d.distance_m::numeric, 1))";
-    private static final String COMMUNE_NAME_JOIN = """
-             LEFT JOIN LATERAL (SELECT name FROM admin_unit
-                                 WHERE level = 'commune' AND valid_to IS NULL AND code = t.commune_code
-                                 LIMIT 1) c ON true""";
     private static final String DISTANCE_JOIN = """
              CROSS JOIN LATERAL (SELECT ST_Distance(t.geom::geography,
                                      ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography) AS distance_m) d""";
@@ -51,9 +34,9 @@ class FeatureRepository {
     Flux<String> find(LayerDefinition layer, FeatureFilter filter, Page page) {
         SqlStatement statement = conditions(filter);
         boolean byDistance = filter.near() != null;
-        String sql = "SELECT " + featureJson(byDistance)
+        String sql = "SELECT " + featureJson(layer, byDistance)
                 + " FROM " + SqlStatement.quoteIdentifier(layer.tableName()) + " t"
-                + " " + COMMUNE_NAME_JOIN
+                + " " + FeatureSql.COMMUNE_NAME_JOIN
                 + (byDistance ? " " + DISTANCE_JOIN : "")
                 + statement.whereClause()
                 + (byDistance ? " ORDER BY d.distance_m, t.id" : " ORDER BY t.id")
@@ -78,10 +61,10 @@ class FeatureRepository {
     // candidate set is widened (3 × count + 20) to keep the geodesic order correct at Vietnam's latitudes.
     Flux<String> nearest(LayerDefinition layer, Coordinates point, int count) {
         String table = SqlStatement.quoteIdentifier(layer.tableName());
-        String sql = "SELECT " + featureJson(true)
+        String sql = "SELECT " + featureJson(layer, true)
                 + " FROM (SELECT * FROM " + table
                 + " ORDER BY geom <-> ST_SetSRID(ST_MakePoint(:lon, :lat), 4326) LIMIT :candidates) t"
-                + " " + COMMUNE_NAME_JOIN
+                + " " + FeatureSql.COMMUNE_NAME_JOIN
                 + " " + DISTANCE_JOIN
                 + " ORDER BY d.distance_m, t.id LIMIT :count";
         return database.sql(sql)
@@ -96,9 +79,9 @@ class FeatureRepository {
 
     /** Finds the feature with this id, or returns empty. */
     Mono<String> findById(LayerDefinition layer, long id) {
-        String sql = "SELECT " + featureJson(false)
+        String sql = "SELECT " + featureJson(layer, false)
                 + " FROM " + SqlStatement.quoteIdentifier(layer.tableName()) + " t"
-                + " " + COMMUNE_NAME_JOIN
+                + " " + FeatureSql.COMMUNE_NAME_JOIN
                 + " WHERE t.id = :id";
         return database.sql(sql)
                 .bind("layer", layer.name())
@@ -117,8 +100,8 @@ class FeatureRepository {
                 .collectList();
     }
 
-    private static String featureJson(boolean withDistance) {
-        return FEATURE_JSON.formatted(withDistance ? DISTANCE_PROPERTY : "");
+    private static String featureJson(LayerDefinition layer, boolean withDistance) {
+        return FeatureSql.feature(layer, withDistance ? DISTANCE_PROPERTY : "");
     }
 
     static SqlStatement conditions(FeatureFilter filter) {

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import vn.langso.backend.layers.LayerCatalog;
 import vn.langso.backend.layers.LayerDefinition;
+import vn.langso.backend.layers.PublicColumns;
 import vn.langso.backend.problems.NotFoundException;
 import vn.langso.backend.sql.SqlStatement;
 
@@ -24,33 +25,6 @@ import vn.langso.backend.sql.SqlStatement;
  */
 @Component
 public class OgcCollections {
-
-    /** The columns that every place table has and that are served. */
-    private static final List<CollectionProperty> SHARED_PLACE_PROPERTIES = List.of(
-            new CollectionProperty("name", STRING),
-            new CollectionProperty("commune_code", STRING),
-            new CollectionProperty("address", STRING),
-            new CollectionProperty("updated_at", DATE_TIME));
-
-    /**
-     * The typed columns served per place table. A column is served only when it is listed here, so a column
-     * added later (for example a reporter's phone number) stays private until someone lists it. The jsonb
-     * {@code properties} column is not served because its keys are not reviewed; {@code /api/v1} serves it.
-     */
-    private static final Map<String, List<CollectionProperty>> PUBLIC_COLUMNS = Map.of(
-            "report", List.of(new CollectionProperty("category", STRING), new CollectionProperty("description", STRING),
-                    new CollectionProperty("status", STRING), new CollectionProperty("reported_at", DATE_TIME)),
-            "camera", List.of(new CollectionProperty("road", STRING),
-                    new CollectionProperty("view_direction_deg", NUMBER), new CollectionProperty("status", STRING)),
-            "merchant", List.of(new CollectionProperty("category", STRING), new CollectionProperty("phone", STRING),
-                    new CollectionProperty("accepts_vietqr", BOOLEAN)),
-            "school", List.of(new CollectionProperty("school_code", STRING),
-                    new CollectionProperty("school_level", STRING), new CollectionProperty("student_count", INTEGER)),
-            "clinic", List.of(new CollectionProperty("facility_type", STRING),
-                    new CollectionProperty("ownership", STRING), new CollectionProperty("phone", STRING),
-                    new CollectionProperty("beds", INTEGER)),
-            "cooperative", List.of(new CollectionProperty("cooperative_type", STRING),
-                    new CollectionProperty("products", STRING), new CollectionProperty("member_count", INTEGER)));
 
     /** The temporal column per place table where it is not {@code updated_at}. */
     private static final Map<String, String> TEMPORAL_COLUMNS = Map.of("report", "reported_at");
@@ -115,11 +89,23 @@ public class OgcCollections {
     }
 
     private static OgcCollection fromLayer(LayerDefinition layer) {
-        List<CollectionProperty> properties = new ArrayList<>(SHARED_PLACE_PROPERTIES);
-        properties.addAll(PUBLIC_COLUMNS.getOrDefault(layer.tableName(), List.of()));
+        // The jsonb properties column is not served: its keys are not reviewed; /api/v1 serves it.
+        List<CollectionProperty> properties = PublicColumns.of(layer).stream()
+                .map(column -> new CollectionProperty(column.name(), propertyType(column.type())))
+                .toList();
         String temporal = TEMPORAL_COLUMNS.getOrDefault(layer.tableName(), "updated_at");
         return new OgcCollection(layer.name(), layer.titleEn(), layer.titleVi(), layer.descriptionEn(),
                 layer.descriptionVi(), SqlStatement.quoteIdentifier(layer.tableName()), null, "id", false,
-                layer.geometryType(), List.copyOf(properties), OgcCollection.Temporal.instant(temporal));
+                layer.geometryType(), properties, OgcCollection.Temporal.instant(temporal));
+    }
+
+    private static PropertyType propertyType(PublicColumns.Type type) {
+        return switch (type) {
+            case TEXT -> STRING;
+            case INTEGER -> INTEGER;
+            case DECIMAL -> NUMBER;
+            case BOOLEAN -> BOOLEAN;
+            case TIMESTAMP -> DATE_TIME;
+        };
     }
 }

@@ -1,7 +1,9 @@
 package vn.langso.backend.ogc.tiles;
 
 import java.util.List;
+import java.util.StringJoiner;
 import vn.langso.backend.layers.LayerDefinition;
+import vn.langso.backend.layers.PublicColumns;
 import vn.langso.backend.sql.SqlStatement;
 
 /**
@@ -44,15 +46,13 @@ final class TileSql {
             ) tile WHERE tile.geom IS NOT NULL""".formatted(EXTENT, BUFFER);
 
     /**
-     * Points one by one: the row id as the MVT feature id, and the public columns (id, name, commune code,
-     * address and the layer's own typed columns) as attributes, expanded by ST_AsMVT from one jsonb value.
+     * Points one by one: the row id as the MVT feature id, and the served columns of {@link PublicColumns} as
+     * attributes, each with its MVT type (NULL values are left out by ST_AsMVT).
      */
     private static final String RAW_POINTS = """
             SELECT ST_AsMVT(tile, '%3$s', %1$d, 'geom', 'id') FROM (
-                SELECT t.id,
-                       ST_AsMVTGeom(ST_Transform(t.geom, 3857), b.tile_3857, %1$d, %2$d, true) AS geom,
-                       to_jsonb(t) - '{geom,source,source_key,name_folded,properties,created_at,updated_at}'::text[]
-                           AS attributes
+                SELECT t.id, %5$s,
+                       ST_AsMVTGeom(ST_Transform(t.geom, 3857), b.tile_3857, %1$d, %2$d, true) AS geom
                   FROM %4$s t CROSS JOIN bounds b
                  WHERE t.geom && b.box_4326
             ) tile WHERE tile.geom IS NOT NULL""";
@@ -102,7 +102,25 @@ final class TileSql {
 
     private static String placeLayer(LayerDefinition layer, boolean aggregated) {
         String template = aggregated ? AGGREGATED_POINTS : RAW_POINTS;
-        return template.formatted(EXTENT, BUFFER, layerName(layer), SqlStatement.quoteIdentifier(layer.tableName()));
+        return template.formatted(EXTENT, BUFFER, layerName(layer), SqlStatement.quoteIdentifier(layer.tableName()),
+                attributes(layer));
+    }
+
+    /**
+     * Returns the attribute columns of a place layer's raw points. Decimals become doubles, because ST_AsMVT
+     * would write numeric as text, and timestamps the RFC 3339 text of the GeoJSON items.
+     */
+    private static String attributes(LayerDefinition layer) {
+        StringJoiner columns = new StringJoiner(", ");
+        for (PublicColumns.Column column : PublicColumns.of(layer)) {
+            String name = SqlStatement.quoteIdentifier(column.name());
+            columns.add(switch (column.type()) {
+                case DECIMAL -> "CAST(t." + name + " AS double precision) AS " + name;
+                case TIMESTAMP -> "to_jsonb(t." + name + ") #>> '{}' AS " + name;
+                case TEXT, INTEGER, BOOLEAN -> "t." + name;
+            });
+        }
+        return columns.toString();
     }
 
     /** Wraps one layer's query so that it yields empty bytes, never NULL, when no row is left. */

@@ -12,18 +12,18 @@ import java.util.Map;
  * Decodes the parts of a Mapbox vector tile (MVT 2.1 Protocol Buffers encoding) that the tests check:
  * layers, and per feature its id, geometry type, number of geometry commands and properties.
  */
-final class MvtDecoder {
+public final class MvtDecoder {
 
-    record Layer(String name, int version, int extent, List<Feature> features) {
+    public record Layer(String name, int version, int extent, List<Feature> features) {
 
         /** Returns the values of one property over the features, in feature order, skipping features without it. */
-        List<Object> values(String key) {
+        public List<Object> values(String key) {
             return features.stream().filter(f -> f.properties().containsKey(key)).map(f -> f.properties().get(key)).toList();
         }
     }
 
     /** @param type 1 point, 2 line string, 3 polygon */
-    record Feature(Long id, int type, int geometryLength, Map<String, Object> properties) {
+    public record Feature(Long id, int type, int geometryLength, Map<String, Object> properties) {
     }
 
     private final ByteBuffer buffer;
@@ -33,7 +33,7 @@ final class MvtDecoder {
     }
 
     /** Decodes a whole tile into its layers keyed by name, in tile order. */
-    static Map<String, Layer> decode(byte[] tile) {
+    public static Map<String, Layer> decode(byte[] tile) {
         MvtDecoder reader = new MvtDecoder(ByteBuffer.wrap(tile));
         Map<String, Layer> layers = new LinkedHashMap<>();
         while (reader.buffer.hasRemaining()) {

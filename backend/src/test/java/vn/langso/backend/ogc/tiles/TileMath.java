@@ -1,9 +1,9 @@
 package vn.langso.backend.ogc.tiles;
 
 /** Converts longitude and latitude to WebMercatorQuad tile indices, as the tests' reference. */
-record TileMath(int zoom, long row, long col) {
+public record TileMath(int zoom, long row, long col) {
 
-    static TileMath containing(double lon, double lat, int zoom) {
+    public static TileMath containing(double lon, double lat, int zoom) {
         double n = Math.pow(2, zoom);
         long col = (long) Math.floor((lon + 180) / 360 * n);
         double latRadians = Math.toRadians(lat);
@@ -24,7 +24,7 @@ record TileMath(int zoom, long row, long col) {
     }
 
     /** Returns the OGC path suffix {@code zoom/row/col}. */
-    String path() {
+    public String path() {
         return zoom + "/" + row + "/" + col;
     }
 }
