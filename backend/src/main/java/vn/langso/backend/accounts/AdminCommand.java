@@ -67,11 +67,12 @@ public final class AdminCommand {
 
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(BackendApplication.class)
                 // The whole application starts, so that the schema is migrated as on a normal start, but its web
-                // server listens only on a random loopback port while the command runs.
+                // server listens only on a random loopback port while the command runs. The port and address are
+                // command-line arguments because those override application.properties and BACKEND_PORT, so the
+                // command also works while the backend runs on its port.
                 .web(WebApplicationType.REACTIVE)
-                .properties("spring.main.banner-mode=off", "logging.level.root=WARN", "server.port=0",
-                        "server.address=127.0.0.1")
-                .run()) {
+                .properties("spring.main.banner-mode=off", "logging.level.root=WARN")
+                .run("--server.port=0", "--server.address=127.0.0.1")) {
             UserAccount created = context.getBean(FirstAdministrator.class)
                     .create(username, Normalizer.normalize(displayName.strip(), Normalizer.Form.NFC), password)
                     .block(Duration.ofMinutes(1));

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +76,15 @@ class AdminCommandTest {
             assertThat(row.next()).isFalse();
         }
 
-        Run again = run("create-admin", "quan.tri.hai");
+        // A running backend holds BACKEND_PORT: the command must start beside it, not on that port.
+        Run again;
+        try (ServerSocket backend = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            System.setProperty("BACKEND_PORT", Integer.toString(backend.getLocalPort()));
+            again = run("create-admin", "quan.tri.hai");
+        } finally {
+            System.clearProperty("BACKEND_PORT");
+        }
+        assertThat(again.err()).doesNotContain("already in use");
         assertThat(again.status()).isEqualTo(2);
         assertThat(again.err()).contains("already exists");
         assertThat(again.out()).doesNotContain("Password");
