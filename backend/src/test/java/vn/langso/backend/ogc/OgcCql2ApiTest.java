@@ -130,8 +130,9 @@ class OgcCql2ApiTest extends ApiTestSupport {
                 .containsExactly("Rác thải", "Ngập nước");
         assertThat(names("reports", "T_BEFORE(reported_at, TIMESTAMP('2025-07-01T00:00:00Z'))"))
                 .containsExactly("Đèn đường hỏng");
+        // A date is the whole day in Vietnam time: 2025-06-30T17:00Z to 2025-07-01T17:00Z.
         assertThat(names("reports", "T_INTERSECTS(reported_at, DATE('2025-07-01'))"))
-                .containsExactly("Ổ gà trên đường", "Rác thải");
+                .containsExactly("Đèn đường hỏng", "Ổ gà trên đường", "Rác thải");
         assertThat(names("reports", "T_INTERSECTS(reported_at, INTERVAL('2025-07-01T05:00:00Z', '..'))"))
                 .containsExactly("Rác thải", "Ngập nước");
         assertThat(names("reports", "T_DISJOINT(reported_at, INTERVAL('..', '2025-07-01'))"))

@@ -52,9 +52,12 @@ class OgcDatetimeApiTest extends ApiTestSupport {
     }
 
     @Test
-    void dateIsWholeDayInUtc() {
-        assertThat(reports("2025-07-01")).containsExactly("Ổ gà trên đường", "Rác thải");
-        assertThat(reports("2025-07-01/2025-07-02")).containsExactly("Ổ gà trên đường", "Rác thải", "Ngập nước");
+    void dateIsWholeDayInVietnam() {
+        // 2025-07-01 in Vietnam runs from 2025-06-30T17:00Z to 2025-07-01T17:00Z.
+        assertThat(reports("2025-07-01")).containsExactly("Đèn đường hỏng", "Ổ gà trên đường", "Rác thải");
+        assertThat(reports("2025-07-02")).containsExactly("Ngập nước");
+        assertThat(reports("2025-07-01/2025-07-02"))
+                .containsExactly("Đèn đường hỏng", "Ổ gà trên đường", "Rác thải", "Ngập nước");
     }
 
     @Test
@@ -65,8 +68,11 @@ class OgcDatetimeApiTest extends ApiTestSupport {
     @Test
     void adminUnitsValidAtInstant() {
         assertThat(units("2020-01-01T00:00:00Z")).containsExactly("30001", "866");
-        assertThat(units("2025-07-01T00:00:00Z")).containsExactly("90001", "90002");
-        assertThat(units("2025-07-01T06:59:59+07:00")).containsExactly("30001", "866");
+        // Validity dates start at midnight in Vietnam: the new communes are in force from 2025-06-30T17:00Z.
+        assertThat(units("2025-07-01T00:00:00+07:00")).containsExactly("90001", "90002");
+        assertThat(units("2025-06-30T17:00:00Z")).containsExactly("90001", "90002");
+        assertThat(units("2025-06-30T23:59:59+07:00")).containsExactly("30001", "866");
+        assertThat(units("2025-06-30T16:59:59Z")).containsExactly("30001", "866");
     }
 
     @Test

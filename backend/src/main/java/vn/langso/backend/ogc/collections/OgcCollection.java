@@ -3,6 +3,7 @@ package vn.langso.backend.ogc.collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import vn.langso.backend.web.ProvinceTime;
 
 /**
  * A feature collection of the OGC API: a place layer of the catalog, the current communes or all administrative
@@ -24,7 +25,7 @@ public record OgcCollection(String id, String titleEn, String titleVi, String de
     /**
      * The temporal extent of a feature: one {@code timestamptz} column, or a validity period of two {@code date}
      * columns from {@code start} (inclusive) to {@code end} (exclusive, null while open). Dates count from
-     * midnight UTC.
+     * midnight in Vietnam time, when a decision on administrative units takes effect.
      */
     public record Temporal(String start, String end) {
 
@@ -39,7 +40,7 @@ public record OgcCollection(String id, String titleEn, String titleVi, String de
         }
 
         private String asTimestamp(String column) {
-            return isPeriod() ? "(t." + column + "::timestamp AT TIME ZONE 'UTC')" : "t." + column;
+            return isPeriod() ? ProvinceTime.startOfSql("t." + column) : "t." + column;
         }
 
         public static Temporal instant(String column) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import vn.langso.backend.web.ProvinceTime;
 
 /**
  * The syntax tree of a CQL2 filter (OGC 21-065), the same for the text and the JSON encoding. Parsers build it,
@@ -94,14 +95,14 @@ public sealed interface Expression {
             return new TimeInstant(null, date);
         }
 
-        /** The start of the instant: a date starts at midnight UTC. */
+        /** Returns the start of the instant: a date starts at midnight in Vietnam time. */
         public Instant start() {
-            return timestamp != null ? timestamp : date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            return timestamp != null ? timestamp : ProvinceTime.startOf(date);
         }
 
         /** The end of the instant, exclusive: a date lasts the whole day. */
         public Instant endExclusive() {
-            return timestamp != null ? timestamp : date.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            return timestamp != null ? timestamp : ProvinceTime.startOf(date.plusDays(1));
         }
     }
 

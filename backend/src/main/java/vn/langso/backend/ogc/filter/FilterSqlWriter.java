@@ -11,6 +11,7 @@ import vn.langso.backend.ogc.collections.CollectionProperty;
 import vn.langso.backend.ogc.collections.OgcCollection;
 import vn.langso.backend.ogc.crs.SupportedCrs;
 import vn.langso.backend.sql.SqlStatement;
+import vn.langso.backend.web.ProvinceTime;
 
 /**
  * Checks a CQL2 {@link Expression} against a collection's queryables and writes it as one SQL condition on the row
@@ -251,8 +252,8 @@ final class FilterSqlWriter {
                 yield switch (column.type()) {
                     case DATE_TIME -> new TimeRange(TimeBound.column("t." + column.name()),
                             TimeBound.column("t." + column.name()), false);
-                    case DATE -> new TimeRange(TimeBound.column("(t." + column.name() + "::timestamp AT TIME ZONE 'UTC')"),
-                            TimeBound.column("((t." + column.name() + " + 1)::timestamp AT TIME ZONE 'UTC')"), true);
+                    case DATE -> new TimeRange(TimeBound.column(ProvinceTime.startOfSql("t." + column.name())),
+                            TimeBound.column(ProvinceTime.startOfSql("(t." + column.name() + " + 1)")), true);
                     default -> throw new FilterException(operator + " needs a time, but property '" + property.name()
                             + "' is " + column.type().name().toLowerCase());
                 };
@@ -263,7 +264,7 @@ final class FilterSqlWriter {
     }
 
     /**
-     * Returns the range of a closed interval. An end given as a date lasts until the next midnight UTC (exclusive),
+     * Returns the range of a closed interval. An end given as a date lasts until the next midnight in Vietnam time (exclusive),
      * and an end given as a timestamp is that instant itself (inclusive).
      */
     private TimeRange intervalRange(Expression.TimeInterval interval) {
@@ -319,7 +320,7 @@ final class FilterSqlWriter {
             case BOOLEAN -> Kind.BOOLEAN;
             case DATE_TIME -> Kind.TIME;
             case DATE -> {
-                sql = "(t." + column.name() + "::timestamp AT TIME ZONE 'UTC')";
+                sql = ProvinceTime.startOfSql("t." + column.name());
                 yield Kind.TIME;
             }
         };

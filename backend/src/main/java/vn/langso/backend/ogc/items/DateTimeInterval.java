@@ -3,18 +3,19 @@ package vn.langso.backend.ogc.items;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import vn.langso.backend.problems.InvalidParameterException;
 import vn.langso.backend.web.QueryParameters;
+import vn.langso.backend.web.ProvinceTime;
 
 /**
  * The {@code datetime} parameter as a half-open interval [start, end) of instants; a null end is open. An RFC 3339
  * date-time is compared as the instant it names, whatever its offset, so {@code 2025-07-01T07:00:00+07:00} and
- * {@code 2025-07-01T00:00:00Z} select the same features. A date without a time is the whole day in UTC. Instants are
+ * {@code 2025-07-01T00:00:00Z} select the same features. A date without a time is the whole day in Vietnam time
+ * ({@link ProvinceTime}). Instants are
  * truncated to microseconds, the precision of PostgreSQL timestamps.
  *
  * @param start the first instant selected, or null when open
@@ -63,14 +64,14 @@ public record DateTimeInterval(Instant start, Instant end) {
 
     private static Instant startOf(String text, String raw) {
         if (isDate(text)) {
-            return date(text, raw).atStartOfDay().toInstant(ZoneOffset.UTC);
+            return ProvinceTime.startOf(date(text, raw));
         }
         return instant(text, raw);
     }
 
     private static Instant endOf(String text, String raw) {
         if (isDate(text)) {
-            return date(text, raw).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+            return ProvinceTime.startOf(date(text, raw).plusDays(1));
         }
         return instant(text, raw).plus(1, ChronoUnit.MICROS);
     }
