@@ -19,6 +19,9 @@ import vn.langso.backend.ogc.collections.OgcCollections;
 import vn.langso.backend.ogc.collections.PropertyType;
 import vn.langso.backend.problems.InvalidParameterException;
 import vn.langso.backend.web.FeatureCollection;
+import vn.langso.backend.web.Link;
+import vn.langso.backend.web.Page;
+import vn.langso.backend.web.PageLinks;
 import vn.langso.backend.web.QueryParameters;
 
 /**
@@ -37,7 +40,8 @@ class AnalysisHandler {
     static final int MAX_SHARE_VALUES = 30;
 
     /** Properties that name or locate a feature rather than classify it, so shares by them are meaningless. */
-    private static final Set<String> NOT_CATEGORIES = Set.of("name", "address", "commune_code", "phone", "description");
+    private static final Set<String> NOT_CATEGORIES = Set.of("name", "address", "commune_code", "phone", "description",
+            "school_code");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -81,12 +85,13 @@ class AnalysisHandler {
     }
 
     Mono<ServerResponse> coverage(ServerRequest request) {
-        QueryParameters parameters = QueryParameters.of(request, Set.of("layer", "target", "distance", "commune", "limit"));
+        QueryParameters parameters = QueryParameters.of(request,
+                Set.of("layer", "target", "distance", "commune", "limit", "offset"));
         String layerName = required(parameters, "layer");
         String targetName = required(parameters, "target");
         double distance = distance(parameters);
-        int limit = parameters.integer("limit", 0, limits.maxLimit()).map(Long::intValue)
-                .orElse(Math.min(DEFAULT_FEATURE_LIMIT, limits.maxLimit()));
+        // The beyond list pages like the items of the OGC API: a limit above the maximum is capped, with a next link.
+        Page page = parameters.page(Math.min(DEFAULT_FEATURE_LIMIT, limits.maxLimit()), limits.maxLimit());
         String communeCode = parameters.string("commune").map(String::strip).orElse(null);
         if (layerName.equals(targetName)) {
             throw InvalidParameterException.of("target", "Parameters 'layer' and 'target' both name '" + layerName
@@ -104,17 +109,29 @@ class AnalysisHandler {
                                 + " see /api/v1/communes or /api/v1/communes/search for the codes."));
                     }
                     return Mono.zip(analyses.coverageCounts(layer, target, distance, communeCode).collectList(),
-                                    analyses.beyondFeatures(layer, target, distance, communeCode, limit).collectList())
-                            .flatMap(result -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(
-                                    coverageBody(layer, target, distance, communeNames, communeCode, result.getT1(),
-                                            result.getT2())));
+                                    analyses.beyondFeatures(layer, target, distance, communeCode, page).collectList(),
+                                    analyses.featureCount(target))
+                            .flatMap(result -> {
+                                List<AnalysisRepository.CoverageCount> counts = result.getT1();
+                                List<AnalysisRepository.BeyondFeature> beyond = result.getT2();
+                                long beyondCount = counts.stream()
+                                        .mapToLong(AnalysisRepository.CoverageCount::beyondCount).sum();
+                                List<Link> links = PageLinks.of(request, page, beyondCount, beyond.size(),
+                                        MediaType.APPLICATION_JSON_VALUE);
+
+                                Map<String, Object> body = coverageBody(layer, target, distance, communeNames,
+                                        communeCode, counts, beyond, links);
+                                body.put("targetFeatureCount", result.getT3());
+                                return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(body);
+                            });
                 });
     }
 
     private static Map<String, Object> coverageBody(OgcCollection layer, OgcCollection target, double distance,
                                                     Map<String, String> communeNames, String communeCode,
                                                     List<AnalysisRepository.CoverageCount> counts,
-                                                    List<AnalysisRepository.BeyondFeature> beyond) {
+                                                    List<AnalysisRepository.BeyondFeature> beyond,
+                                                    List<Link> links) {
         Map<String, AnalysisRepository.CoverageCount> byCommune = counts.stream()
                 .filter(count -> count.communeCode() != null)
                 .collect(Collectors.toMap(AnalysisRepository.CoverageCount::communeCode, count -> count));
@@ -124,7 +141,9 @@ class AnalysisHandler {
                 AnalysisRepository.CoverageCount count = byCommune.get(code);
                 long total = count == null ? 0 : count.featureCount();
                 long beyondCount = count == null ? 0 : count.beyondCount();
-                communes.add(new CoverageCommune(code, name, total, beyondCount, total == 0 ? 0 : (double) beyondCount / total));
+                // A commune without features has no share: null, not 0, which would read as fully covered.
+                communes.add(new CoverageCommune(code, name, total, beyondCount,
+                        total == 0 ? null : (double) beyondCount / total));
             }
         });
 
@@ -149,6 +168,7 @@ class AnalysisHandler {
         beyondFeatures.put("numberMatched", beyondCount);
         beyondFeatures.put("numberReturned", features.size());
         beyondFeatures.put("features", features);
+        beyondFeatures.put("links", links);
 
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("layer", layer.id());
@@ -156,7 +176,7 @@ class AnalysisHandler {
         body.put("distanceMetres", distance);
         body.put("featureCount", featureCount);
         body.put("beyondCount", beyondCount);
-        body.put("beyondShare", featureCount == 0 ? 0 : (double) beyondCount / featureCount);
+        body.put("beyondShare", featureCount == 0 ? null : (double) beyondCount / featureCount);
         body.put("unassignedCount", counts.stream().filter(count -> count.communeCode() == null)
                 .mapToLong(AnalysisRepository.CoverageCount::featureCount).sum());
         body.put("communes", communes);

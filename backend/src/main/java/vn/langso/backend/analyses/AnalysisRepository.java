@@ -8,6 +8,7 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.langso.backend.ogc.collections.OgcCollection;
+import vn.langso.backend.web.Page;
 
 /**
  * SQL of the analyses. Table and column names come from {@link OgcCollection} (checked catalog identifiers and fixed
@@ -88,21 +89,30 @@ class AnalysisRepository {
                 .all();
     }
 
+    /** Counts the features of a layer. */
+    Mono<Long> featureCount(OgcCollection layer) {
+        return database.sql("SELECT count(*) AS feature_count FROM " + layer.table())
+                .map(row -> row.get("feature_count", Long.class))
+                .one();
+    }
+
     /**
-     * Lists the features beyond the distance, ordered by id, at most {@code limit}. The nearest distance is the
+     * Lists one page of the features beyond the distance, ordered by id. The nearest distance is the
      * geodesic minimum over the three nearest target features by planar (degree) distance, which at Vietnam's
      * latitudes is the true nearest except in near-ties.
      */
     Flux<BeyondFeature> beyondFeatures(OgcCollection layer, OgcCollection target, double distanceMetres,
-                                       String communeCode, int limit) {
+                                       String communeCode, Page page) {
         String sql = "SELECT f.id, f.name, f.commune_code, ST_X(f.geom) AS lon, ST_Y(f.geom) AS lat,"
                 + " (SELECT min(ST_Distance(f.geom::geography, k.geom::geography)) FROM"
                 + "    (SELECT t.geom FROM " + target.table() + " t ORDER BY t.geom <-> f.geom LIMIT 3) k) AS nearest"
                 + " FROM " + layer.table() + " f"
                 + " WHERE " + beyond(target)
                 + (communeCode == null ? "" : " AND f.commune_code = :commune_code")
-                + " ORDER BY f.id LIMIT :limit";
-        return bindDistance(database.sql(sql), distanceMetres, communeCode).bind("limit", limit)
+                + " ORDER BY f.id LIMIT :limit OFFSET :offset";
+        return bindDistance(database.sql(sql), distanceMetres, communeCode)
+                .bind("limit", page.limit())
+                .bind("offset", page.offset())
                 .map(row -> new BeyondFeature(row.get("id", Long.class), row.get("name", String.class),
                         row.get("commune_code", String.class), row.get("lon", Double.class), row.get("lat", Double.class),
                         row.get("nearest", Double.class)))

@@ -7,7 +7,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,9 @@ class AnalysisApiTest extends ApiTestSupport {
                   ('90002', 'Mỹ Thọ', 'commune', 'Xã', '82', '2025-07-01',
                    ST_Multi(ST_MakeEnvelope(105.66, 10.43, 105.72, 10.49, 4326)), 'test'),
                   ('90003', 'Bình Hàng Trung', 'commune', 'Xã', '82', '2025-07-01',
-                   ST_Multi(ST_MakeEnvelope(105.72, 10.43, 105.78, 10.49, 4326)), 'test')""",
+                   ST_Multi(ST_MakeEnvelope(105.72, 10.43, 105.78, 10.49, 4326)), 'test'),
+                  ('90004', 'Long Thuận', 'commune', 'Xã', '82', '2025-07-01',
+                   ST_Multi(ST_MakeEnvelope(105.78, 10.43, 105.84, 10.49, 4326)), 'test')""",
                 """
                 INSERT INTO clinic (name, geom, facility_type, ownership, source, source_key) VALUES
                   ('Trạm Y tế Tân Thuận Tây', ST_SetSRID(ST_MakePoint(105.63, 10.46), 4326), 'health_station', 'public', 'test', '1'),
@@ -45,11 +49,12 @@ class AnalysisApiTest extends ApiTestSupport {
         JsonNode collection = get("/api/v1/analyses/communes?layer=schools").expect(200);
 
         assertThat(collection.path("type").asString()).isEqualTo("FeatureCollection");
-        assertThat(collection.path("features")).hasSize(3);
+        assertThat(collection.path("features")).hasSize(4);
         Map<String, JsonNode> byCode = byCode(collection);
         assertThat(byCode.get("90001").path("properties").path("featureCount").asLong()).isEqualTo(2);
         assertThat(byCode.get("90002").path("properties").path("featureCount").asLong()).isEqualTo(1);
         assertThat(byCode.get("90003").path("properties").path("featureCount").asLong()).isEqualTo(2);
+        assertThat(byCode.get("90004").path("properties").path("featureCount").asLong()).isZero();
 
         double areaKm2 = referenceArea("90001");
         JsonNode tanThuan = byCode.get("90001").path("properties");
@@ -102,6 +107,55 @@ class AnalysisApiTest extends ApiTestSupport {
     }
 
     @Test
+    void communeWithoutFeaturesHasNoShare() {
+        JsonNode coverage = get("/api/v1/analyses/coverage?layer=schools&target=clinics&distance=2000").expect(200);
+
+        JsonNode longThuan = null;
+        for (JsonNode commune : coverage.path("communes")) {
+            if (commune.path("code").asString().equals("90004")) {
+                longThuan = commune;
+            }
+        }
+        assertThat(longThuan).isNotNull();
+        assertThat(longThuan.path("featureCount").asLong()).isZero();
+        assertThat(longThuan.path("beyondShare").isNull()).isTrue();
+        assertThat(coverage.path("targetFeatureCount").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void beyondFeaturesPageWithNextLinks() {
+        String first = "/api/v1/analyses/coverage?layer=schools&target=clinics&distance=2000&limit=2";
+        JsonNode page = get(first).expect(200).path("beyond");
+        List<String> names = new ArrayList<>();
+        int pages = 0;
+        while (true) {
+            pages++;
+            page.path("features").forEach(feature -> names.add(feature.path("properties").path("name").asString()));
+            String next = null;
+            for (JsonNode link : page.path("links")) {
+                if (link.path("rel").asString().equals("next")) {
+                    next = link.path("href").asString();
+                }
+            }
+            if (next == null) {
+                break;
+            }
+            page = get(next).expect(200).path("beyond");
+        }
+
+        assertThat(pages).isEqualTo(2);
+        assertThat(names).hasSize(3).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void limitAboveMaximumIsCapped() {
+        JsonNode beyond = get("/api/v1/analyses/coverage?layer=schools&target=clinics&distance=2000&limit=100000")
+                .expect(200).path("beyond");
+
+        assertThat(beyond.path("numberReturned").asLong()).isEqualTo(3);
+    }
+
+    @Test
     void largerDistanceCoversMore() {
         long at2km = get("/api/v1/analyses/coverage?layer=schools&target=clinics&distance=2000").expect(200)
                 .path("beyondCount").asLong();
@@ -135,6 +189,7 @@ class AnalysisApiTest extends ApiTestSupport {
         JsonNode coverage = get("/api/v1/analyses/coverage?layer=schools&target=merchants&distance=500").expect(200);
 
         assertThat(coverage.path("beyondCount").asLong()).isEqualTo(5);
+        assertThat(coverage.path("targetFeatureCount").asLong()).isZero();
         assertThat(coverage.path("beyond").path("features").get(0).path("properties").path("nearestDistanceMetres")
                 .isNull()).isTrue();
     }
