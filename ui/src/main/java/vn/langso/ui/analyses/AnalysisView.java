@@ -54,7 +54,13 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     private static final Logger log = LoggerFactory.getLogger(AnalysisView.class);
 
     /** Properties that name or locate a place instead of classifying it. */
-    private static final List<String> NOT_CATEGORIES = List.of("name", "address", "commune_code", "phone", "description");
+    private static final List<String> NOT_CATEGORIES = List.of("name", "address", "commune_code", "phone", "description",
+            "school_code");
+
+    /** Sorts rows by value, largest first, with the communes without a value (NaN) last. */
+    private static final Comparator<CommuneFigures> BY_VALUE_DESCENDING = Comparator
+            .comparing((CommuneFigures row) -> Double.isNaN(row.value()))
+            .thenComparing(Comparator.comparingDouble(CommuneFigures::value).reversed());
 
     /** Places listed on the map by a coverage analysis; the counts in the table cover all of them. */
     static final int BEYOND_LIMIT = 1000;
@@ -110,7 +116,8 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         first(query, "coverage").ifPresent(layer -> {
             coverageLayerSelect.setValue(layer);
             first(query, "target").ifPresent(targetSelect::setValue);
-            first(query, "distance").map(AnalysisView::parseDistance).ifPresent(distanceField::setValue);
+            // A distance that is not a whole number empties the field, so that the check below explains it.
+            first(query, "distance").ifPresent(raw -> distanceField.setValue(parseDistance(raw)));
             showCoverage();
         });
     }
@@ -136,8 +143,9 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         summary.setId("analysis-summary");
         table.setId("analysis-table");
         table.addColumn(CommuneFigures::name).setHeader(text("analyses.column.commune")).setSortable(true).setFlexGrow(2);
-        table.addColumn(row -> format(row.value())).setHeader(text("analyses.column.value"))
-                .setComparator(Comparator.comparingDouble(CommuneFigures::value)).setSortable(true);
+        table.addColumn(row -> Double.isNaN(row.value()) ? "–" : format(row.value()))
+                .setHeader(text("analyses.column.value"))
+                .setComparator(BY_VALUE_DESCENDING.reversed()).setSortable(true);
         table.addColumn(CommuneFigures::featureCount).setHeader(text("analyses.column.features")).setSortable(true);
         table.addColumn(row -> row.beyondCount() < 0 ? "" : String.valueOf(row.beyondCount()))
                 .setHeader(text("analyses.column.beyond"));
@@ -294,12 +302,18 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
             double value = switch (measure) {
                 case COUNT -> properties.path("featureCount").asDouble();
                 case DENSITY -> properties.path("densityPerKm2").asDouble();
-                case SHARE -> 100 * properties.path("shares").path(String.valueOf(valueSelect.getValue())).path("share").asDouble(0);
+                // A share of nothing is not 0 %: a commune without places has no value.
+                case SHARE -> properties.path("featureCount").asLong() == 0 ? Double.NaN
+                        : 100 * properties.path("shares").path(String.valueOf(valueSelect.getValue())).path("share").asDouble(0);
             };
             rows.add(new CommuneFigures(properties.path("code").asString(), properties.path("name").asString(), value,
                     properties.path("featureCount").asLong(), -1));
         }
-        drawCommunes(collection, rows);
+        String legendTitle = text("analyses.metric." + measure.code());
+        if (measure == Measure.SHARE) {
+            legendTitle += ": " + attributeSelect.getValue() + " = " + valueSelect.getValue();
+        }
+        drawCommunes(collection, rows, legendTitle);
         summary.setText("");
         map.showBeyond("{\"type\": \"FeatureCollection\", \"features\": []}");
     }
@@ -345,20 +359,36 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         }
         List<CommuneFigures> rows = new ArrayList<>();
         for (JsonNode commune : coverage.path("communes")) {
+            // The backend sends no share (null) for a commune without places.
+            JsonNode share = commune.path("beyondShare");
             rows.add(new CommuneFigures(commune.path("code").asString(), commune.path("name").asString(),
-                    100 * commune.path("beyondShare").asDouble(), commune.path("featureCount").asLong(),
+                    share.isNumber() ? 100 * share.asDouble() : Double.NaN, commune.path("featureCount").asLong(),
                     commune.path("beyondCount").asLong()));
         }
-        drawCommunes(outlines, rows);
-        map.showBeyond(coverage.path("beyond").toString());
-        summary.setText(translations.getTranslation("analyses.coverage.summary", language.locale(),
+        drawCommunes(outlines, rows, translations.getTranslation("analyses.legend.beyondShare", language.locale(),
+                distance));
+        JsonNode beyond = coverage.path("beyond");
+        map.showBeyond(beyond.toString());
+
+        JsonNode totalShare = coverage.path("beyondShare");
+        List<String> notes = new ArrayList<>();
+        notes.add(translations.getTranslation("analyses.coverage.summary", language.locale(),
                 coverage.path("beyondCount").asLong(), coverage.path("featureCount").asLong(),
-                NumberFormat.getPercentInstance(language.locale()).format(coverage.path("beyondShare").asDouble()),
+                totalShare.isNumber() ? NumberFormat.getPercentInstance(language.locale()).format(totalShare.asDouble())
+                        : "–",
                 layerTitle(layer), distance, layerTitle(target)));
+        if (beyond.path("numberReturned").asLong() < beyond.path("numberMatched").asLong()) {
+            notes.add(translations.getTranslation("analyses.coverage.partial", language.locale(),
+                    beyond.path("numberReturned").asLong(), beyond.path("numberMatched").asLong()));
+        }
+        if (coverage.path("targetFeatureCount").asLong(-1) == 0) {
+            notes.add(translations.getTranslation("analyses.coverage.emptyTarget", language.locale(), layerTitle(target)));
+        }
+        summary.setText(String.join(" ", notes));
     }
 
     /** Colours the commune outlines of {@code collection} by the rows' values and fills the legend and table. */
-    private void drawCommunes(JsonNode collection, List<CommuneFigures> rows) {
+    private void drawCommunes(JsonNode collection, List<CommuneFigures> rows, String legendTitle) {
         Map<String, CommuneFigures> byCode = new LinkedHashMap<>();
         rows.forEach(row -> byCode.put(row.code(), row));
         ChoroplethClasses classes = ChoroplethClasses.quantiles(rows.stream().mapToDouble(CommuneFigures::value).toArray());
@@ -372,25 +402,36 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
             }
         }
         map.showChoropleth(collection.toString());
-        showLegend(classes);
-        table.setItems(rows.stream().sorted(Comparator.comparingDouble(CommuneFigures::value).reversed()).toList());
+        boolean anyWithoutValue = rows.stream().anyMatch(row -> Double.isNaN(row.value()));
+        showLegend(classes, legendTitle, anyWithoutValue);
+        table.setItems(rows.stream().sorted(BY_VALUE_DESCENDING).toList());
     }
 
-    private void showLegend(ChoroplethClasses classes) {
+    private void showLegend(ChoroplethClasses classes, String title, boolean anyWithoutValue) {
         legend.removeAll();
         if (classes.classes().isEmpty()) {
             legend.add(new Span(text("analyses.legend.noData")));
             return;
         }
+
+        Div heading = new Div(title);
+        heading.addClassName("langso-legend-title");
+        legend.add(heading);
         for (ChoroplethClasses.ColourClass colourClass : classes.classes()) {
-            Span swatch = new Span();
-            swatch.addClassName("langso-legend-swatch");
-            swatch.getStyle().set("background-color", colourClass.colour());
-            Span label = new Span(colourClass.label(language.locale()));
-            Div entry = new Div(swatch, label);
-            entry.addClassName("langso-legend-entry");
-            legend.add(entry);
+            legend.add(legendEntry(colourClass.colour(), colourClass.label(language.locale())));
         }
+        if (anyWithoutValue) {
+            legend.add(legendEntry(ChoroplethClasses.NO_DATA_COLOUR, text("analyses.legend.noPlaces")));
+        }
+    }
+
+    private static Div legendEntry(String colour, String text) {
+        Span swatch = new Span();
+        swatch.addClassName("langso-legend-swatch");
+        swatch.getStyle().set("background-color", colour);
+        Div entry = new Div(swatch, new Span(text));
+        entry.addClassName("langso-legend-entry");
+        return entry;
     }
 
     private JsonNode fetch(String path, Map<String, String> parameters) {

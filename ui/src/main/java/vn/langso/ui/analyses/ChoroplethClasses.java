@@ -15,12 +15,28 @@ public final class ChoroplethClasses {
     /** A sequential green palette, light to dark, readable by people with the common colour vision deficiencies. */
     static final List<String> PALETTE = List.of("#edf8e9", "#bae4b3", "#74c476", "#31a354", "#006d2c");
 
-    /** One class: values from {@code lower} to {@code upper}, both included. */
-    public record ColourClass(double lower, double upper, String colour) {
+    /** The fill of a commune without a value (no places to take a share of), outside the palette. */
+    static final String NO_DATA_COLOUR = "#d9d9d9";
 
-        /** Returns the range as text in the language's number format, e.g. "1,5 – 3" in Vietnamese. */
+    /**
+     * One class: values from {@code lower} to {@code upper}. The upper bound is included, and so is the lower bound
+     * of the first class. Each later class starts just above the previous class's upper bound.
+     */
+    public record ColourClass(double lower, double upper, String colour, boolean lowerIncluded) {
+
+        public ColourClass(double lower, double upper, String colour) {
+            this(lower, upper, colour, true);
+        }
+
+        /**
+         * Returns the range as text in the language's number format, e.g. "1,5 – 3" in Vietnamese, or "> 1,5 – 3"
+         * when the lower bound belongs to the previous class, so that no two labels share a value.
+         */
         public String label(Locale locale) {
-            return lower == upper ? format(lower, locale) : format(lower, locale) + " – " + format(upper, locale);
+            if (lower == upper) {
+                return format(lower, locale);
+            }
+            return (lowerIncluded ? "" : "> ") + format(lower, locale) + " – " + format(upper, locale);
         }
     }
 
@@ -30,13 +46,15 @@ public final class ChoroplethClasses {
         this.classes = List.copyOf(classes);
     }
 
-    /** Builds up to {@link #PALETTE}-size classes from the values; no values give no classes. */
+    /**
+     * Builds up to {@link #PALETTE}-size classes from the values; NaN marks a commune without a value and is left
+     * out. No values give no classes.
+     */
     public static ChoroplethClasses quantiles(double[] values) {
-        if (values.length == 0) {
+        double[] sorted = Arrays.stream(values).filter(value -> !Double.isNaN(value)).sorted().toArray();
+        if (sorted.length == 0) {
             return new ChoroplethClasses(List.of());
         }
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
 
         List<Double> upperBounds = new ArrayList<>();
         int classCount = PALETTE.size();
@@ -52,7 +70,7 @@ public final class ChoroplethClasses {
         double lower = sorted[0];
         for (int i = 0; i < upperBounds.size(); i++) {
             String colour = PALETTE.get(paletteIndex(i, upperBounds.size()));
-            classes.add(new ColourClass(lower, upperBounds.get(i), colour));
+            classes.add(new ColourClass(lower, upperBounds.get(i), colour, i == 0));
             lower = upperBounds.get(i);
         }
         return new ChoroplethClasses(classes);
@@ -62,8 +80,11 @@ public final class ChoroplethClasses {
         return classes;
     }
 
-    /** Returns the colour of a value: the first class whose upper bound is at least the value. */
+    /** Returns the colour of a value: the first class whose upper bound is at least the value, grey for NaN. */
     public String colourOf(double value) {
+        if (Double.isNaN(value)) {
+            return NO_DATA_COLOUR;
+        }
         for (ColourClass colourClass : classes) {
             if (value <= colourClass.upper()) {
                 return colourClass.colour();

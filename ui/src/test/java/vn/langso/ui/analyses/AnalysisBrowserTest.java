@@ -41,6 +41,8 @@ class AnalysisBrowserTest extends BrowserTestSupport {
         assertThat(Integer.parseInt(map.getAttribute("data-choropleth-communes"))).isPositive();
         assertThat(browser.driver().findElement(By.id("app-title")).getText()).isEqualTo("Phân tích quy hoạch");
         assertThat(browser.driver().findElements(By.cssSelector("#analysis-legend .langso-legend-entry"))).isNotEmpty();
+        assertThat(browser.driver().findElement(By.cssSelector("#analysis-legend .langso-legend-title")).getText())
+                .isEqualTo("Mật độ (trên km²)");
         assertThat(browser.driver().findElement(By.id("analysis-table")).getText()).contains("Xã, phường");
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("langso-analysis-map[data-base-map-loaded]")));
@@ -61,6 +63,10 @@ class AnalysisBrowserTest extends BrowserTestSupport {
         assertThat(summary.getText()).contains("are farther than 500 m from every place of layer");
         assertThat(Integer.parseInt(map.getAttribute("data-beyond-features"))).isGreaterThanOrEqualTo(0);
         assertThat(browser.driver().findElement(By.id("analysis-table")).getText()).contains("Beyond the distance");
+        // Most real communes have none of the few test schools: they get the grey "No places" entry, not a 0 % class.
+        String legend = browser.driver().findElement(By.id("analysis-legend")).getText();
+        assertThat(legend).contains("Share of places farther than 500 m (%)");
+        assertThat(legend).contains("No places");
         browser.screenshot("analyses-coverage-en.png");
     }
 
@@ -71,5 +77,14 @@ class AnalysisBrowserTest extends BrowserTestSupport {
         WebElement notification = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
                 By.tagName("vaadin-notification-card")));
         assertThat(notification.getText()).contains("Hãy chọn hai lớp khác nhau");
+    }
+
+    @Test
+    void invalidDistanceExplainedInVietnamese() {
+        browser.driver().get(uiUrl() + "/analyses?coverage=schools&target=clinics&distance=abc");
+
+        WebElement notification = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.tagName("vaadin-notification-card")));
+        assertThat(notification.getText()).contains("Khoảng cách phải từ 1 đến 100000 mét");
     }
 }

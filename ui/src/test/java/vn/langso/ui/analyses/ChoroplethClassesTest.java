@@ -49,4 +49,21 @@ class ChoroplethClassesTest {
         assertThat(colourClass.label(Locale.ENGLISH)).isEqualTo("1.2 – 3.5");
         assertThat(new ChoroplethClasses.ColourClass(1200, 1200, "#000000").label(Locale.ENGLISH)).isEqualTo("1,200");
     }
+
+    @Test
+    void laterClassesExcludeLowerBound() {
+        ChoroplethClasses classes = ChoroplethClasses.quantiles(new double[] {0, 0, 0, 0, 0, 0, 0, 0, 16, 25});
+
+        assertThat(classes.classes()).extracting(colourClass -> colourClass.label(Locale.ENGLISH))
+                .containsExactly("0", "> 0 – 25");
+    }
+
+    @Test
+    void missingValuesLeftOutAndGrey() {
+        ChoroplethClasses classes = ChoroplethClasses.quantiles(new double[] {Double.NaN, 2, 4, Double.NaN});
+
+        assertThat(classes.classes()).extracting(ChoroplethClasses.ColourClass::lower).first().isEqualTo(2.0);
+        assertThat(classes.colourOf(Double.NaN)).isEqualTo(ChoroplethClasses.NO_DATA_COLOUR);
+        assertThat(ChoroplethClasses.quantiles(new double[] {Double.NaN}).classes()).isEmpty();
+    }
 }
