@@ -154,6 +154,10 @@ class OgcCollectionsApiTest extends ApiTestSupport {
         assertThat(properties.path("beds").path("type").asString()).isEqualTo("integer");
         assertThat(properties.path("facility_type").path("type").asString()).isEqualTo("string");
         assertThat(properties.path("updated_at").path("format").asString()).isEqualTo("date-time");
+        assertThat(properties.path("geometry").path("format").asString()).isEqualTo("geometry-point");
+        assertThat(properties.path("geometry").path("x-ogc-role").asString()).isEqualTo("primary-geometry");
+        assertThat(get("/ogc/collections/communes/queryables").expect(200).path("properties").path("geometry")
+                .path("format").asString()).isEqualTo("geometry-multipolygon");
         for (String internal : List.of("source", "source_key", "name_folded", "geom", "properties", "created_at")) {
             assertThat(properties.has(internal)).as("queryable %s", internal).isFalse();
         }

@@ -69,12 +69,25 @@ public class CollectionsHandler {
     }
 
     /** The properties that an items request may filter by equality, as a JSON Schema (OGC API - Features Part 3 style). */
+    /**
+     * Returns the queryable of the geometry that the spatial filter functions take, as OGC API - Features Part 3
+     * describes a spatial queryable: a geometry format and the primary-geometry role.
+     */
+    private static Map<String, Object> geometrySchema(OgcCollection collection) {
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("title", "geometry");
+        schema.put("format", "geometry-" + collection.geometryType().toLowerCase(Locale.ROOT));
+        schema.put("x-ogc-role", "primary-geometry");
+        return schema;
+    }
+
     public Mono<ServerResponse> queryables(ServerRequest request) {
         QueryParameters parameters = QueryParameters.of(request, Set.of("f"));
         OutputFormat format = OutputFormat.of(request, parameters);
         Locale language = OgcLinks.language(request);
         return collections.find(request.pathVariable("collectionId")).flatMap(collection -> {
             Map<String, Object> properties = new LinkedHashMap<>();
+            properties.put("geometry", geometrySchema(collection));
             collection.properties().forEach(property -> properties.put(property.name(), property.type().schema(property.name())));
             Map<String, Object> schema = new LinkedHashMap<>();
             schema.put("$schema", "https://json-schema.org/draft/2019-09/schema");
