@@ -27,8 +27,9 @@ import vn.langso.gis.validate.VietnamBounds;
  * Imports files of features into the administrative units or a place layer. Each file is imported in
  * one transaction: a file that cannot be read leaves nothing behind, while single bad features are
  * rejected and listed in the report. Per feature, in this order: the reader's own problem, geometry type
- * and validity (invalid polygons are repaired), attribute mapping, duplicate key, transformation to
- * WGS 84 in PostGIS, bounds of Vietnam (swapped axes are detected), then the upsert.
+ * and validity (invalid polygons are repaired), attribute mapping (extra properties of places are kept only
+ * as {@link ImportOptions#attributes()} selects), duplicate key, transformation to WGS 84 in PostGIS, bounds of
+ * Vietnam (swapped axes are detected), then the upsert.
  */
 public final class FeatureImporter {
 
@@ -143,7 +144,7 @@ public final class FeatureImporter {
             }
             key = unit.level().sqlName() + " " + unit.code();
         } else {
-            place = PlaceMapper.map(properties, layer);
+            place = PlaceMapper.map(properties, layer, options.attributes());
             if (place.rejectReason() != null) {
                 return reject(tally, file, number, place.rejectReason());
             }
@@ -200,6 +201,9 @@ public final class FeatureImporter {
                     continue;
                 }
                 tally.stored(outcome == FeatureWriter.Outcome.INSERTED);
+                if (feature.place() != null) {
+                    tally.attributes(feature.place().droppedKeys(), feature.place().otherProperties().keySet());
+                }
                 if (feature.repairReason() != null) {
                     tally.repaired(new ImportIssue(file, feature.number(), ImportIssue.Kind.REPAIRED, feature.repairReason()));
                 }

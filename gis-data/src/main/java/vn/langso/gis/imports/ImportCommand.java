@@ -37,6 +37,10 @@ public final class ImportCommand {
                                     default: the file's own (GeoJSON crs, GeoPackage SRS), else 4326 (WGS 84)
                 --key PROPERTY      property that identifies a feature across re-imports
                                     (default: the feature id, else the feature number)
+                --attributes KEYS   properties to keep besides name, address and the layer's typed columns,
+                                    separated by commas, or all (layers only). They are stored in the
+                                    properties column, which /api/v1 and the exports serve publicly.
+                                    Default: none; the summary lists the properties left out.
                 --level LEVEL       province, district or commune for every unit (admin-units only;
                                     default: from the properties level/cap or the code property found)
                 --valid-from DATE   first day the units are in force, YYYY-MM-DD (admin-units only; default 2025-07-01)
@@ -144,7 +148,7 @@ public final class ImportCommand {
             err.println("Error: " + e.getMessage());
             return EXIT_FAILED;
         }
-        ImportSummary.print(report, options.target(), out);
+        ImportSummary.print(report, options, out);
         return EXIT_OK;
     }
 
@@ -158,6 +162,14 @@ public final class ImportCommand {
         }
         ImportOptions options = ImportOptions.into(target).withSource(arguments.option("source"))
                 .withKeyProperty(arguments.option("key"));
+        String attributes = arguments.option("attributes");
+        if (attributes != null) {
+            if (options.isAdminUnits()) {
+                throw new IllegalArgumentException("--attributes applies only to layers, because " + LayerTarget.ADMIN_UNITS
+                        + " keep all their properties and the backend does not serve them");
+            }
+            options = options.withAttributes(ImportOptions.Attributes.parse(attributes));
+        }
         String srid = arguments.option("srid");
         if (srid != null) {
             try {
@@ -202,7 +214,7 @@ public final class ImportCommand {
     record Arguments(String command, Map<String, String> options, List<String> files) {
 
         static final List<String> KNOWN_OPTIONS =
-                List.of("database-url", "into", "source", "srid", "key", "level", "valid-from", "valid-to");
+                List.of("database-url", "into", "source", "srid", "key", "attributes", "level", "valid-from", "valid-to");
 
         static Arguments parse(String[] args) {
             if (args.length == 0) {

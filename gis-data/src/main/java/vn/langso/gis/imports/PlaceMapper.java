@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,27 +14,37 @@ import vn.langso.gis.model.LayerTarget;
 
 /**
  * Maps the properties of a place feature to a layer table: name, address, the layer's typed columns
- * (converted to the column's SQL type) and the remaining properties for the {@code properties} jsonb.
+ * (converted to the column's SQL type) and, of the remaining properties, those the operator chose with
+ * {@code --attributes} for the {@code properties} jsonb. The others are dropped, because the backend serves
+ * that jsonb publicly.
  */
 final class PlaceMapper {
 
     static final List<String> NAME_KEYS = List.of("name", "ten", "title");
     static final List<String> ADDRESS_KEYS = List.of("address", "dia_chi");
 
-    /** Columns of one place, or the reason it cannot be mapped. */
+    /**
+     * Columns of one place, or the reason it cannot be mapped.
+     *
+     * @param otherProperties the kept extra properties, for the {@code properties} jsonb
+     * @param droppedKeys     names of the extra properties that were not kept
+     */
     record PlaceRow(String name, String address, Map<String, Object> typedValues, Map<String, Object> otherProperties,
-                    String rejectReason) {
+                    List<String> droppedKeys, String rejectReason) {
 
         static PlaceRow rejected(String reason) {
-            return new PlaceRow(null, null, Map.of(), Map.of(), reason);
+            return new PlaceRow(null, null, Map.of(), Map.of(), List.of(), reason);
         }
     }
 
     private PlaceMapper() {
     }
 
-    /** @param properties the feature's properties, already in NFC */
-    static PlaceRow map(Map<String, Object> properties, LayerTarget layer) {
+    /**
+     * @param properties the feature's properties, already in NFC
+     * @param attributes the extra properties to keep
+     */
+    static PlaceRow map(Map<String, Object> properties, LayerTarget layer, ImportOptions.Attributes attributes) {
         String nameKey = PropertyValues.firstKeyPresent(properties, NAME_KEYS);
         if (nameKey == null) {
             return PlaceRow.rejected("no name: none of " + NAME_KEYS + " is set");
@@ -42,6 +53,7 @@ final class PlaceMapper {
 
         Map<String, Object> typedValues = new LinkedHashMap<>();
         Map<String, Object> other = new LinkedHashMap<>();
+        List<String> dropped = new ArrayList<>();
         for (Map.Entry<String, Object> entry : properties.entrySet()) {
             String key = entry.getKey();
             if (key.equals(nameKey) || key.equals(addressKey)) {
@@ -49,7 +61,11 @@ final class PlaceMapper {
             }
             String sqlType = layer.typedColumns().get(key);
             if (sqlType == null) {
-                other.put(key, entry.getValue());
+                if (attributes.keeps(key)) {
+                    other.put(key, entry.getValue());
+                } else {
+                    dropped.add(key);
+                }
                 continue;
             }
             if (entry.getValue() == null) {
@@ -63,7 +79,7 @@ final class PlaceMapper {
             }
         }
         String address = addressKey == null ? null : PropertyValues.text(properties.get(addressKey));
-        return new PlaceRow(PropertyValues.text(properties.get(nameKey)), address, typedValues, other, null);
+        return new PlaceRow(PropertyValues.text(properties.get(nameKey)), address, typedValues, other, dropped, null);
     }
 
     /** Converts a property value to the Java type JDBC binds for the column's SQL type. */

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.text.Normalizer;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -207,7 +208,8 @@ class FeatureImporterTest {
         Path file = write("nfd.geojson", collection(
                 place("n", "{\"name\":\"" + nfd + "\",\"address\":\"" + nfd + "\",\"ghi_chu\":\"" + nfd + "\"}", 105.63, 10.46)));
 
-        importer.importFiles(List.of(file), ImportOptions.into("clinics"));
+        importer.importFiles(List.of(file),
+                ImportOptions.into("clinics").withAttributes(ImportOptions.Attributes.of(Set.of("ghi_chu"))));
 
         assertThat(Sql.single(database, "SELECT name FROM clinic")).isEqualTo(nfc);
         assertThat(Sql.single(database, "SELECT address FROM clinic")).isEqualTo(nfc);
@@ -271,7 +273,8 @@ class FeatureImporterTest {
                 place("r", "{\"name\":\"Đèn hỏng\",\"reported_at\":\"2026-11-28T19:40:00+07:00\",\"status\":\"assigned\"}",
                         105.63, 10.46)));
 
-        importer.importFiles(List.of(file), ImportOptions.into("merchants"));
+        importer.importFiles(List.of(file),
+                ImportOptions.into("merchants").withAttributes(ImportOptions.Attributes.of(Set.of("note"))));
         importer.importFiles(List.of(file), ImportOptions.into("reports").withSource("reports"));
 
         assertThat(Sql.single(database, "SELECT accepts_vietqr FROM merchant WHERE source_key = 'm'")).isEqualTo(true);

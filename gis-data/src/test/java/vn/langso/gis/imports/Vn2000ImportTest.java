@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -130,7 +131,8 @@ class Vn2000ImportTest {
         Path file = TestGeoPackages.write(folder.resolve("cameras.gpkg"), 3405,
                 new double[][] {{projected.x, projected.y}}, new String[] {"Camera VN-2000"});
 
-        ImportReport report = importer.importFiles(List.of(file), ImportOptions.into("cameras"));
+        ImportReport report = importer.importFiles(List.of(file),
+                ImportOptions.into("cameras").withAttributes(ImportOptions.Attributes.of(Set.of("student_count"))));
 
         assertThat(report.imported()).isEqualTo(1);
         assertThat(metresFromKnownPoint("places:1")).isLessThan(1.5);
