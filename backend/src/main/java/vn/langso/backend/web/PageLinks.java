@@ -22,7 +22,10 @@ public final class PageLinks {
             links.add(new Link("next", href(request, page.limit(), page.offset() + page.limit()), mediaType));
         }
         if (page.offset() > 0) {
-            links.add(new Link("prev", href(request, page.limit(), Math.max(0, page.offset() - page.limit())), mediaType));
+            // Past the end, prev leads to the last page that has items rather than to another empty one.
+            long lastPageOffset = matched == 0 ? 0 : (matched - 1) / page.limit() * page.limit();
+            long previous = Math.max(0, Math.min(page.offset() - page.limit(), lastPageOffset));
+            links.add(new Link("prev", href(request, page.limit(), previous), mediaType));
         }
         return links;
     }

@@ -87,6 +87,16 @@ class OgcItemsPagingApiTest extends ApiTestSupport {
     }
 
     @Test
+    void prevLinkPastTheEndGoesToLastPage() {
+        // Six clinics in pages of two: the last page with items starts at offset 4.
+        JsonNode page = get("/ogc/collections/clinics/items?limit=2&offset=50").expect(200);
+
+        assertThat(page.path("numberReturned").asLong()).isZero();
+        assertThat(OgcTestLinks.href(page, "prev")).contains("offset=4").contains("limit=2");
+        assertThat(OgcTestLinks.href(page, "next")).isNull();
+    }
+
+    @Test
     void linksKeepFiltersAndCarryTypes() {
         JsonNode page = get("/ogc/collections/clinics/items?limit=1&ownership=public").expect(200);
 
