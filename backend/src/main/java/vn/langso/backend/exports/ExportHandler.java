@@ -1,5 +1,6 @@
 package vn.langso.backend.exports;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
@@ -27,12 +28,17 @@ import vn.langso.backend.layers.FeatureFilter;
 import vn.langso.backend.layers.LayerCatalog;
 import vn.langso.backend.layers.LayerDefinition;
 import vn.langso.backend.problems.InvalidParameterException;
+import vn.langso.backend.problems.ServerBusyException;
 import vn.langso.backend.web.QueryParameters;
 
 /**
  * {@code GET /api/v1/layers/{layer}/export}: the places of a layer matching the feature filters, as a
  * downloaded GeoJSON, CSV or GeoPackage file. GeoJSON and CSV are written while the rows arrive. A
  * GeoPackage is written to a temporary file in batches, then sent and deleted.
+ *
+ * <p>At most {@code langso.exports.max-concurrent} exports run at once. An export beyond that is rejected with
+ * 503 {@code /problems/server-busy} before any byte of its body is sent. The slot of an export is released when
+ * its body completes, fails or is cancelled, or when the request ends before the body started.
  */
 @Component
 class ExportHandler {
@@ -47,12 +53,17 @@ class ExportHandler {
     private final LayerCatalog catalog;
     private final ExportRepository exports;
     private final CommuneCodeCheck communeCheck;
+    private final ExportLimiter limiter;
+    private final Duration retryAfter;
     private final DataBufferFactory buffers = DefaultDataBufferFactory.sharedInstance;
 
-    ExportHandler(LayerCatalog catalog, ExportRepository exports, CommuneCodeCheck communeCheck) {
+    ExportHandler(LayerCatalog catalog, ExportRepository exports, CommuneCodeCheck communeCheck,
+                  ExportLimiter limiter, ExportProperties properties) {
         this.catalog = catalog;
         this.exports = exports;
         this.communeCheck = communeCheck;
+        this.limiter = limiter;
+        this.retryAfter = properties.retryAfter();
     }
 
     Mono<ServerResponse> export(ServerRequest request) {
@@ -75,11 +86,25 @@ class ExportHandler {
                     if (request.method() == HttpMethod.HEAD) {
                         return response.build();
                     }
-                    Flux<DataBuffer> body = body(layer, format, csvGeometry, filter)
+                    ExportLimiter.Slot slot = limiter.tryAcquire().orElse(null);
+                    if (slot == null) {
+                        return Mono.error(busy(layer, format));
+                    }
+                    request.exchange().getAttributes().put(ExportSlotRelease.SLOT_ATTRIBUTE, slot);
+                    Flux<DataBuffer> body = slot.releaseWhenDone(() -> body(layer, format, csvGeometry, filter)
                             .doOnError(error -> log.error("Export of layer {} as {} failed", layer.name(),
-                                    format.fileExtension(), error));
+                                    format.fileExtension(), error)));
                     return response.body(BodyInserters.fromDataBuffers(body));
                 });
+    }
+
+    private ServerBusyException busy(LayerDefinition layer, ExportFormat format) {
+        int running = limiter.running();
+        log.warn("Export of layer {} as {} rejected: {} exports running, limit {} (langso.exports.max-concurrent)",
+                layer.name(), format.fileExtension(), running, limiter.maxConcurrent());
+        return new ServerBusyException("The server is already running its limit of " + limiter.maxConcurrent()
+                + " exports at once. Retry the export of layer '" + layer.name() + "' after the number of seconds "
+                + "in the Retry-After header.", retryAfter);
     }
 
     private Flux<DataBuffer> body(LayerDefinition layer, ExportFormat format, CsvGeometry csvGeometry,

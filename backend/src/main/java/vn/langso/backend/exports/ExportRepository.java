@@ -26,8 +26,9 @@ import vn.langso.backend.sql.SqlStatement;
  * download) left its pooled connection stuck, and after a few such cancellations every request of the
  * application waited for a connection. Closing an unpooled connection instead ends the query on the server.
  */
-// NOTE: exports are not limited in number, and each running export opens one PostgreSQL connection beyond
-// the pool's maximum.
+// NOTE: each running export opens one PostgreSQL connection beyond the pool's maximum. ExportHandler lets at
+// most langso.exports.max-concurrent exports run at once, so that the pool and the exports together stay below the
+// server's max_connections.
 @Repository
 class ExportRepository {
 

@@ -45,6 +45,10 @@ public enum ProblemType {
     REQUEST_TIMEOUT("request-timeout", 503, "Request timed out",
             "The server did not finish the request within its configured time limit (langso.api.request-timeout). "
                     + "Narrow the request (a smaller bbox or limit) or retry later."),
+    SERVER_BUSY("server-busy", 503, "Server busy",
+            "The server already runs as many requests of this kind as its limit allows, for example layer exports "
+                    + "(langso.exports.max-concurrent). Wait the number of seconds in the Retry-After header, then "
+                    + "try again."),
     INTERNAL_ERROR("internal-error", 500, "Internal server error",
             "The server failed in a way it did not expect. The error is logged on the server; retry later and "
                     + "report it if it persists.");
