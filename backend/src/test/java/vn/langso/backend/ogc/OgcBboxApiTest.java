@@ -97,6 +97,28 @@ class OgcBboxApiTest extends ApiTestSupport {
         assertThat(names(page)).containsExactly("Bệnh viện Quân y 120");
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {3405, 3857})
+    void zeroSizeProjectedBboxFindsCommune(int srid) {
+        double[] point = projectedCorners(105.63, 10.46, 105.63, 10.46, srid);
+        JsonNode page = get(uri -> uri.path("/ogc/collections/communes/items")
+                .queryParam("bbox", String.format(java.util.Locale.ROOT, "%.3f,%.3f,%.3f,%.3f",
+                        point[0], point[1], point[0], point[1]))
+                .queryParam("bbox-crs", "http://www.opengis.net/def/crs/EPSG/0/" + srid).build()).expect(200);
+
+        assertThat(names(page)).containsExactly("Tân Thuận Tây");
+        assertThat(page.path("numberMatched").asLong()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"105.63,10.46,105.63,10.46", "105.63,10.44,105.63,10.47", "105.61,10.46,105.64,10.46"})
+    void pointOrLineBboxFindsCommune(String bbox) {
+        JsonNode page = get("/ogc/collections/communes/items?bbox=" + bbox).expect(200);
+
+        assertThat(names(page)).containsExactly("Tân Thuận Tây");
+        assertThat(page.path("numberMatched").asLong()).isEqualTo(1);
+    }
+
     @Test
     void projectedBboxWithMinAboveMaxRejected() {
         get(uri -> uri.path("/ogc/collections/clinics/items")

@@ -11,6 +11,7 @@ import vn.langso.backend.web.QueryParameters;
  * 2D box and six a 3D box whose heights are ignored. In CRS84 and EPSG:4326 the box is checked like the rest of
  * the API's bboxes and may cross the antimeridian (west &gt; east). A box in a projected CRS is transformed to
  * EPSG:4326 in PostGIS.
+ * A box with no width or height is a point or a line (see {@link Bbox#sqlEnvelope}).
  */
 public sealed interface BboxFilter {
 
@@ -92,11 +93,12 @@ public sealed interface BboxFilter {
             statement.bind("bbox_west", box.west()).bind("bbox_south", box.south())
                     .bind("bbox_east", box.east()).bind("bbox_north", box.north());
             if (box.crossesAntimeridian()) {
-                statement.where("(ST_Intersects(" + column + ", ST_MakeEnvelope(:bbox_west, :bbox_south, 180, :bbox_north, 4326))"
-                        + " OR ST_Intersects(" + column + ", ST_MakeEnvelope(-180, :bbox_south, :bbox_east, :bbox_north, 4326)))");
+                statement.where("(ST_Intersects(" + column + ", "
+                        + Bbox.sqlEnvelope(":bbox_west, :bbox_south, 180, :bbox_north, 4326") + ") OR ST_Intersects("
+                        + column + ", " + Bbox.sqlEnvelope("-180, :bbox_south, :bbox_east, :bbox_north, 4326") + "))");
             } else {
-                statement.where("ST_Intersects(" + column
-                        + ", ST_MakeEnvelope(:bbox_west, :bbox_south, :bbox_east, :bbox_north, 4326))");
+                statement.where("ST_Intersects(" + column + ", "
+                        + Bbox.sqlEnvelope(":bbox_west, :bbox_south, :bbox_east, :bbox_north, 4326") + ")");
             }
         }
     }
@@ -113,8 +115,8 @@ public sealed interface BboxFilter {
             statement.bind("bbox_min_x", corners[0]).bind("bbox_min_y", corners[1])
                     .bind("bbox_max_x", corners[2]).bind("bbox_max_y", corners[3])
                     .bind("bbox_segment", segment > 0 ? segment : 1.0);
-            statement.where("ST_Intersects(" + column + ", ST_Transform(ST_Segmentize(ST_MakeEnvelope("
-                    + ":bbox_min_x, :bbox_min_y, :bbox_max_x, :bbox_max_y, " + srid + "), :bbox_segment), 4326))");
+            statement.where("ST_Intersects(" + column + ", ST_Transform(ST_Segmentize(" + Bbox.sqlEnvelope(
+                    ":bbox_min_x, :bbox_min_y, :bbox_max_x, :bbox_max_y, " + srid) + ", :bbox_segment), 4326))");
         }
     }
 }
