@@ -124,6 +124,23 @@ class OgcCql2ApiTest extends ApiTestSupport {
         assertThat(names(page)).containsExactly("Trung tâm Y tế Mỹ Thọ");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "S_DWITHIN(geometry, POINT(1e30 1e30), 1000)|3405|easting 1E+30 is outside 0..1000000 metres",
+            "S_INTERSECTS(geometry, BBOX(-1e30,-1e30,1e30,1e30))|3405|easting -1E+30 is outside 0..1000000 metres",
+            "S_INTERSECTS(geometry, BBOX(-1e30,-1e30,1e30,1e30))|3857|easting -1E+30 is outside"
+                    + " -20037508.342789244..20037508.342789244 metres",
+            "S_DWITHIN(geometry, POINT(500000 -1), 1000)|3405|northing -1 is outside 0..9400000 metres"})
+    void filterGeometryOutsideCrsRejected(String filter, int srid, String reason) {
+        String crs = "http://www.opengis.net/def/crs/EPSG/0/" + srid;
+        JsonNode problem = get(uri -> items(uri, "communes", filter).queryParam("filter-crs", crs)
+                .build(Map.of("filter", filter))).expectProblem(400, "/problems/invalid-parameter");
+
+        assertThat(problem.path("invalidParams").get(0).path("name").asString()).isEqualTo("filter");
+        assertThat(problem.path("detail").asString()).contains(reason);
+        assertThat(problem.path("detail").asString()).contains("the range of filter-crs " + crs);
+    }
+
     @Test
     void temporalFunctions() {
         assertThat(names("reports", "T_AFTER(reported_at, TIMESTAMP('2025-07-01T07:00:00+07:00'))"))

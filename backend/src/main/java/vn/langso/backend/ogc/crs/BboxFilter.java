@@ -10,7 +10,7 @@ import vn.langso.backend.web.QueryParameters;
  * The {@code bbox} parameter of an items request, read in the CRS that {@code bbox-crs} names. Four values are a
  * 2D box and six a 3D box whose heights are ignored. In CRS84 and EPSG:4326 the box is checked like the rest of
  * the API's bboxes and may cross the antimeridian (west &gt; east). A box in a projected CRS is transformed to
- * EPSG:4326 in PostGIS.
+ * EPSG:4326 in PostGIS, after its values are checked against the range of that CRS.
  * A box with no width or height is a point or a line (see {@link Bbox#sqlEnvelope}).
  */
 public sealed interface BboxFilter {
@@ -37,6 +37,10 @@ public sealed interface BboxFilter {
                     ? new Geographic(Bbox.of(corners[1], corners[0], corners[3], corners[2]))
                     : new Geographic(Bbox.of(corners[0], corners[1], corners[2], corners[3]));
         }
+        crs.outOfRange(corners).ifPresent(reason -> {
+            throw InvalidParameterException.bbox("bbox " + reason + ", the range of bbox-crs " + crs.uri()
+                    + "; give minX,minY,maxX,maxY with " + crs.ranges() + ".");
+        });
         if (corners[0] > corners[2] || corners[1] > corners[3]) {
             throw InvalidParameterException.bbox(String.format(Locale.ROOT, "bbox %s,%s,%s,%s in %s has a minimum "
                     + "above its maximum; give minX,minY,maxX,maxY (easting first).",
