@@ -76,6 +76,13 @@ class OgcCql2ApiTest extends ApiTestSupport {
     }
 
     @Test
+    void pointOrLineBboxLiteralFindsCommune() {
+        assertThat(codes("communes", "S_INTERSECTS(geometry, BBOX(105.63, 10.46, 105.63, 10.46))")).containsExactly("90001");
+        assertThat(codes("communes", "S_INTERSECTS(geometry, BBOX(105.63, 10.44, 105.63, 10.47))")).containsExactly("90001");
+        assertThat(codes("communes", "S_INTERSECTS(geometry, BBOX(105.61, 10.46, 105.64, 10.46))")).containsExactly("90001");
+    }
+
+    @Test
     void distanceInMetresMatchesPostgis() throws SQLException {
         List<String> expected = new ArrayList<>();
         try (Connection connection = database().connect(); PreparedStatement statement = connection.prepareStatement(
