@@ -180,10 +180,10 @@ class CommuneRepository {
         statement.bind("west", bbox.west()).bind("south", bbox.south())
                 .bind("east", bbox.east()).bind("north", bbox.north());
         if (bbox.crossesAntimeridian()) {
-            statement.where("(ST_Intersects(u.geom, ST_MakeEnvelope(:west, :south, 180, :north, 4326))"
-                    + " OR ST_Intersects(u.geom, ST_MakeEnvelope(-180, :south, :east, :north, 4326)))");
+            statement.where("(ST_Intersects(u.geom, " + Bbox.sqlEnvelope(":west, :south, 180, :north, 4326") + ")"
+                    + " OR ST_Intersects(u.geom, " + Bbox.sqlEnvelope("-180, :south, :east, :north, 4326") + "))");
         } else {
-            statement.where("ST_Intersects(u.geom, ST_MakeEnvelope(:west, :south, :east, :north, 4326))");
+            statement.where("ST_Intersects(u.geom, " + Bbox.sqlEnvelope(":west, :south, :east, :north, 4326") + ")");
         }
     }
 }

@@ -57,6 +57,15 @@ public record Bbox(double west, double south, double east, double north) {
         return west > east && west > 0 && east < 0;
     }
 
+    /**
+     * Returns SQL for the box with these {@code ST_MakeEnvelope} arguments, as a point or a line when it has no width or
+     * height. PostGIS 3.3 finds that a box with coinciding corners intersects no multipolygon, and fails to transform
+     * it after {@code ST_Segmentize}.
+     */
+    public static String sqlEnvelope(String arguments) {
+        return "ST_Envelope(ST_MakeEnvelope(" + arguments + "))";
+    }
+
     private static void checkLongitude(String name, double value) {
         if (value < -180 || value > 180) {
             throw InvalidParameterException.bbox(format("bbox %s %s is not a longitude; it must be between -180 and 180 "

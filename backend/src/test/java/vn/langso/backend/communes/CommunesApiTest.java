@@ -66,6 +66,11 @@ class CommunesApiTest extends ApiTestSupport {
     }
 
     @Test
+    void pointBboxFindsCommune() {
+        assertThat(codes(get("/api/v1/communes?bbox=105.63,10.46,105.63,10.46").expect(200))).containsExactly("90001");
+    }
+
+    @Test
     void communeByCodeHasBboxAndProvince() {
         JsonNode feature = get("/api/v1/communes/90001").expect(200);
 

@@ -184,6 +184,13 @@ class LayerFeaturesApiTest extends ApiTestSupport {
     }
 
     @Test
+    void pointBboxFindsFeatureAtPoint() {
+        JsonNode page = get("/api/v1/layers/clinics/features?bbox=105.6329,10.4603,105.6329,10.4603").expect(200);
+
+        assertThat(names(page)).containsExactly("Bệnh viện Đa khoa Đồng Tháp");
+    }
+
+    @Test
     void bboxAcrossAntimeridian() {
         assertThat(get("/api/v1/layers/clinics/features?bbox=177,-10,-177,10").expect(200).path("features").size()).isZero();
 

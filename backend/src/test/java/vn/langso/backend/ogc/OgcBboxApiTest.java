@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import vn.langso.backend.ApiTestSupport;
@@ -95,6 +96,45 @@ class OgcBboxApiTest extends ApiTestSupport {
                 .queryParam("bbox-crs", "http://www.opengis.net/def/crs/EPSG/0/3405").build()).expect(200);
 
         assertThat(names(page)).containsExactly("Bệnh viện Quân y 120");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {3405, 3857})
+    void zeroSizeProjectedBboxFindsCommune(int srid) {
+        double[] point = projectedCorners(105.63, 10.46, 105.63, 10.46, srid);
+        JsonNode page = get(uri -> uri.path("/ogc/collections/communes/items")
+                .queryParam("bbox", String.format(java.util.Locale.ROOT, "%.3f,%.3f,%.3f,%.3f",
+                        point[0], point[1], point[0], point[1]))
+                .queryParam("bbox-crs", "http://www.opengis.net/def/crs/EPSG/0/" + srid).build()).expect(200);
+
+        assertThat(names(page)).containsExactly("Tân Thuận Tây");
+        assertThat(page.path("numberMatched").asLong()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"105.63,10.46,105.63,10.46", "105.63,10.44,105.63,10.47", "105.61,10.46,105.64,10.46"})
+    void pointOrLineBboxFindsCommune(String bbox) {
+        JsonNode page = get("/ogc/collections/communes/items?bbox=" + bbox).expect(200);
+
+        assertThat(names(page)).containsExactly("Tân Thuận Tây");
+        assertThat(page.path("numberMatched").asLong()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "-100000000000000000000,-1,100000000000000000000,1|3405|easting -1E+20 is outside 0..1000000 metres",
+            "563000,1159000,563000,99999999999|3405|northing 99999999999 is outside 0..9400000 metres",
+            "30000000,1171000,30000000,1171000|3857|easting 30000000 is outside"
+                    + " -20037508.342789244..20037508.342789244 metres"})
+    void projectedBboxOutsideCrsRejected(String bbox, int srid, String reason) {
+        String crs = "http://www.opengis.net/def/crs/EPSG/0/" + srid;
+        JsonNode problem = get(uri -> uri.path("/ogc/collections/communes/items")
+                .queryParam("bbox", bbox).queryParam("bbox-crs", crs).build())
+                .expectProblem(400, "/problems/invalid-bbox");
+
+        assertThat(problem.path("invalidParams").get(0).path("name").asString()).isEqualTo("bbox");
+        assertThat(problem.path("detail").asString()).contains(reason);
+        assertThat(problem.path("detail").asString()).contains("the range of bbox-crs " + crs);
     }
 
     @Test

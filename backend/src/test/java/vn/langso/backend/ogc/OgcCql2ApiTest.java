@@ -76,6 +76,13 @@ class OgcCql2ApiTest extends ApiTestSupport {
     }
 
     @Test
+    void pointOrLineBboxLiteralFindsCommune() {
+        assertThat(codes("communes", "S_INTERSECTS(geometry, BBOX(105.63, 10.46, 105.63, 10.46))")).containsExactly("90001");
+        assertThat(codes("communes", "S_INTERSECTS(geometry, BBOX(105.63, 10.44, 105.63, 10.47))")).containsExactly("90001");
+        assertThat(codes("communes", "S_INTERSECTS(geometry, BBOX(105.61, 10.46, 105.64, 10.46))")).containsExactly("90001");
+    }
+
+    @Test
     void distanceInMetresMatchesPostgis() throws SQLException {
         List<String> expected = new ArrayList<>();
         try (Connection connection = database().connect(); PreparedStatement statement = connection.prepareStatement(
@@ -122,6 +129,23 @@ class OgcCql2ApiTest extends ApiTestSupport {
                 .queryParam("filter-crs", "http://www.opengis.net/def/crs/EPSG/0/3405").build(Map.of("filter", filter)))
                 .expect(200);
         assertThat(names(page)).containsExactly("Trung tâm Y tế Mỹ Thọ");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "S_DWITHIN(geometry, POINT(1e30 1e30), 1000)|3405|easting 1E+30 is outside 0..1000000 metres",
+            "S_INTERSECTS(geometry, BBOX(-1e30,-1e30,1e30,1e30))|3405|easting -1E+30 is outside 0..1000000 metres",
+            "S_INTERSECTS(geometry, BBOX(-1e30,-1e30,1e30,1e30))|3857|easting -1E+30 is outside"
+                    + " -20037508.342789244..20037508.342789244 metres",
+            "S_DWITHIN(geometry, POINT(500000 -1), 1000)|3405|northing -1 is outside 0..9400000 metres"})
+    void filterGeometryOutsideCrsRejected(String filter, int srid, String reason) {
+        String crs = "http://www.opengis.net/def/crs/EPSG/0/" + srid;
+        JsonNode problem = get(uri -> items(uri, "communes", filter).queryParam("filter-crs", crs)
+                .build(Map.of("filter", filter))).expectProblem(400, "/problems/invalid-parameter");
+
+        assertThat(problem.path("invalidParams").get(0).path("name").asString()).isEqualTo("filter");
+        assertThat(problem.path("detail").asString()).contains(reason);
+        assertThat(problem.path("detail").asString()).contains("the range of filter-crs " + crs);
     }
 
     @Test

@@ -10,7 +10,8 @@ import vn.langso.backend.web.QueryParameters;
  * The {@code bbox} parameter of an items request, read in the CRS that {@code bbox-crs} names. Four values are a
  * 2D box and six a 3D box whose heights are ignored. In CRS84 and EPSG:4326 the box is checked like the rest of
  * the API's bboxes and may cross the antimeridian (west &gt; east). A box in a projected CRS is transformed to
- * EPSG:4326 in PostGIS.
+ * EPSG:4326 in PostGIS, after its values are checked against the range of that CRS.
+ * A box with no width or height is a point or a line (see {@link Bbox#sqlEnvelope}).
  */
 public sealed interface BboxFilter {
 
@@ -36,6 +37,10 @@ public sealed interface BboxFilter {
                     ? new Geographic(Bbox.of(corners[1], corners[0], corners[3], corners[2]))
                     : new Geographic(Bbox.of(corners[0], corners[1], corners[2], corners[3]));
         }
+        crs.outOfRange(corners).ifPresent(reason -> {
+            throw InvalidParameterException.bbox("bbox " + reason + ", the range of bbox-crs " + crs.uri()
+                    + "; give minX,minY,maxX,maxY with " + crs.ranges() + ".");
+        });
         if (corners[0] > corners[2] || corners[1] > corners[3]) {
             throw InvalidParameterException.bbox(String.format(Locale.ROOT, "bbox %s,%s,%s,%s in %s has a minimum "
                     + "above its maximum; give minX,minY,maxX,maxY (easting first).",
@@ -92,11 +97,12 @@ public sealed interface BboxFilter {
             statement.bind("bbox_west", box.west()).bind("bbox_south", box.south())
                     .bind("bbox_east", box.east()).bind("bbox_north", box.north());
             if (box.crossesAntimeridian()) {
-                statement.where("(ST_Intersects(" + column + ", ST_MakeEnvelope(:bbox_west, :bbox_south, 180, :bbox_north, 4326))"
-                        + " OR ST_Intersects(" + column + ", ST_MakeEnvelope(-180, :bbox_south, :bbox_east, :bbox_north, 4326)))");
+                statement.where("(ST_Intersects(" + column + ", "
+                        + Bbox.sqlEnvelope(":bbox_west, :bbox_south, 180, :bbox_north, 4326") + ") OR ST_Intersects("
+                        + column + ", " + Bbox.sqlEnvelope("-180, :bbox_south, :bbox_east, :bbox_north, 4326") + "))");
             } else {
-                statement.where("ST_Intersects(" + column
-                        + ", ST_MakeEnvelope(:bbox_west, :bbox_south, :bbox_east, :bbox_north, 4326))");
+                statement.where("ST_Intersects(" + column + ", "
+                        + Bbox.sqlEnvelope(":bbox_west, :bbox_south, :bbox_east, :bbox_north, 4326") + ")");
             }
         }
     }
@@ -113,8 +119,8 @@ public sealed interface BboxFilter {
             statement.bind("bbox_min_x", corners[0]).bind("bbox_min_y", corners[1])
                     .bind("bbox_max_x", corners[2]).bind("bbox_max_y", corners[3])
                     .bind("bbox_segment", segment > 0 ? segment : 1.0);
-            statement.where("ST_Intersects(" + column + ", ST_Transform(ST_Segmentize(ST_MakeEnvelope("
-                    + ":bbox_min_x, :bbox_min_y, :bbox_max_x, :bbox_max_y, " + srid + "), :bbox_segment), 4326))");
+            statement.where("ST_Intersects(" + column + ", ST_Transform(ST_Segmentize(" + Bbox.sqlEnvelope(
+                    ":bbox_min_x, :bbox_min_y, :bbox_max_x, :bbox_max_y, " + srid) + ", :bbox_segment), 4326))");
         }
     }
 }

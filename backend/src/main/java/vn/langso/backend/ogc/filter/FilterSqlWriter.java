@@ -339,7 +339,10 @@ final class FilterSqlWriter {
         };
     }
 
-    /** Binds the WKT and turns it into a WGS 84 geometry, the storage CRS, checking coordinates of geographic CRSs. */
+    /**
+     * Binds the WKT and turns it into a WGS 84 geometry, the storage CRS. Coordinates outside the range of the filter
+     * CRS are rejected first, because PostGIS fails to transform some of them.
+     */
     private String geometry(Expression.Geometry geometry) {
         if (filterCrs.srid() == 4326) {
             double minLongitude = filterCrs.latitudeFirst() ? geometry.minY() : geometry.minX();
@@ -351,6 +354,11 @@ final class FilterSqlWriter {
                         + filterCrs.uri() + (filterCrs.latitudeFirst() ? " (latitude first)" : " (longitude first)")
                         + "; check the axis order or set filter-crs");
             }
+        } else {
+            filterCrs.outOfRange(geometry.minX(), geometry.minY(), geometry.maxX(), geometry.maxY()).ifPresent(reason -> {
+                throw new FilterException("in a geometry, " + reason + ", the range of filter-crs " + filterCrs.uri()
+                        + "; give coordinates with " + filterCrs.ranges() + ", or set filter-crs to the CRS they are in");
+            });
         }
         String parameter = bind(geometry.wkt());
         String parsed = "ST_GeomFromText(" + parameter + ", " + filterCrs.srid() + ")";

@@ -90,7 +90,10 @@ final class GeometryBuilder {
         return "GEOMETRYCOLLECTION(" + String.join(",", members) + ")";
     }
 
-    /** Writes {@code BBOX(west, south, east, north)} as a polygon. */
+    /**
+     * Writes {@code BBOX(west, south, east, north)} as a polygon, or as a point or a line when the box has no width or
+     * height, because a polygon whose corners coincide is not a valid geometry.
+     */
     String envelope(List<BigDecimal> values) {
         if (values.size() != 4 && values.size() != 6) {
             throw new Cql2SyntaxException("BBOX has " + values.size() + " numbers; give west, south, east, north");
@@ -103,6 +106,15 @@ final class GeometryBuilder {
         if (west.compareTo(east) > 0 || south.compareTo(north) > 0) {
             throw new Cql2SyntaxException("BBOX(" + west + ", " + south + ", " + east + ", " + north
                     + ") has west > east or south > north; for a box across the antimeridian use two boxes joined by OR");
+        }
+        boolean noWidth = west.compareTo(east) == 0;
+        boolean noHeight = south.compareTo(north) == 0;
+        if (noWidth && noHeight) {
+            return point(position(List.of(west, south), "in BBOX"));
+        }
+        if (noWidth || noHeight) {
+            return lineString(List.of(position(List.of(west, south), "in BBOX"), position(List.of(east, north), "in BBOX")),
+                    "in BBOX");
         }
         List<Position> ring = List.of(position(List.of(west, south), "in BBOX"), position(List.of(east, south), "in BBOX"),
                 position(List.of(east, north), "in BBOX"), position(List.of(west, north), "in BBOX"),
