@@ -29,14 +29,14 @@ final class ItemsCase implements BenchCase {
     // verify() fails when the API's features differ from these.
     static final String PAGE_SQL = """
             SELECT (SELECT count(*) FROM "merchant" t \
-            WHERE ST_Intersects(t.geom, ST_MakeEnvelope(?, ?, ?, ?, 4326))) AS matched, count(*) AS returned, \
+            WHERE ST_Intersects(t.geom, ST_Envelope(ST_MakeEnvelope(?, ?, ?, ?, 4326)))) AS matched, count(*) AS returned, \
             COALESCE(string_agg(p.feature, ',' ORDER BY p.id), '') AS features FROM (\
             SELECT t.id AS id, jsonb_build_object('type', 'Feature', 'id', t.id, \
             'geometry', ST_AsGeoJSON(t.geom, 9, 0)::jsonb, \
             'properties', jsonb_build_object('name', t.name, 'commune_code', t.commune_code, 'address', t.address, \
             'updated_at', t.updated_at, 'category', t.category, 'phone', t.phone, \
             'accepts_vietqr', t.accepts_vietqr))::text AS feature \
-            FROM "merchant" t WHERE ST_Intersects(t.geom, ST_MakeEnvelope(?, ?, ?, ?, 4326)) \
+            FROM "merchant" t WHERE ST_Intersects(t.geom, ST_Envelope(ST_MakeEnvelope(?, ?, ?, ?, 4326))) \
             ORDER BY t.id LIMIT ? OFFSET ?) p""";
 
     /** The row of the statement: both counts and the joined Feature text. */
