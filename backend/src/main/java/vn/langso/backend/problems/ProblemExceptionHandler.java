@@ -78,12 +78,17 @@ class ProblemExceptionHandler implements WebExceptionHandler {
                 "The server failed to process the request; the error is logged. Retry later.", instance, List.of());
     }
 
+    /** Tells whether a request path belongs to the OGC API, which has its own API description. */
+    private static boolean isOgc(String instance) {
+        return instance.equals("/ogc") || instance.startsWith("/ogc/");
+    }
+
     private static Problem fromStatus(ResponseStatusException error, ServerWebExchange exchange, String instance) {
         int status = error.getStatusCode().value();
         String method = String.valueOf(exchange.getRequest().getMethod());
         return switch (status) {
-            case 404 -> Problem.of(ProblemType.NOT_FOUND, "No endpoint at " + instance
-                    + ". The API is described at /api/v1/openapi.json.", instance, List.of());
+            case 404 -> Problem.of(ProblemType.NOT_FOUND, "No endpoint at " + instance + ". The API is described at "
+                    + (isOgc(instance) ? "/ogc/api" : "/api/v1/openapi.json") + ".", instance, List.of());
             case 405 -> Problem.of(ProblemType.METHOD_NOT_ALLOWED, "Method " + method + " is not allowed on "
                     + instance + ". Use GET.", instance, List.of());
             case 406 -> Problem.of(ProblemType.NOT_ACCEPTABLE, "No representation of " + instance

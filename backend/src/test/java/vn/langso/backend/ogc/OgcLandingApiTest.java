@@ -144,6 +144,12 @@ class OgcLandingApiTest extends ApiTestSupport {
         }
         assertThat(api.path("paths").has("/collections/{collectionId}/items")).isTrue();
         assertThat(api.path("paths").has("/collections/{collectionId}/items/{featureId}")).isTrue();
+        // Tile conformance is declared, so the tile paths are described too.
+        for (String tilePath : List.of("/tileMatrixSets", "/tileMatrixSets/{tileMatrixSetId}", "/tiles",
+                "/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}", "/collections/{collectionId}/tiles",
+                "/collections/{collectionId}/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}")) {
+            assertThat(api.path("paths").has(tilePath)).as(tilePath).isTrue();
+        }
     }
 
     @Test
@@ -214,5 +220,14 @@ class OgcLandingApiTest extends ApiTestSupport {
         } else if (node.isArray()) {
             node.forEach(element -> collectReferences(element, references));
         }
+    }
+
+    @Test
+    void unknownOgcPathPointsToOgcDescription() {
+        String ogc = get("/ogc/nothing/here").expectProblem(404, "/problems/not-found").path("detail").asString();
+        String api = get("/api/v1/nothing").expectProblem(404, "/problems/not-found").path("detail").asString();
+
+        assertThat(ogc).contains("/ogc/api").doesNotContain("/api/v1/openapi.json");
+        assertThat(api).contains("/api/v1/openapi.json");
     }
 }

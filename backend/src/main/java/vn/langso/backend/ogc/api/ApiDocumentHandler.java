@@ -59,7 +59,7 @@ public class ApiDocumentHandler {
             ObjectNode served = document.deepCopy();
             served.putArray("servers").addObject().put("url", OgcLinks.base(request));
             addCollectionItemsPaths(served, all);
-            return OgcResponses.write(format, OutputFormat.OPENAPI_JSON, "Làng Số OGC API - Features: OpenAPI",
+            return OgcResponses.write(format, OutputFormat.OPENAPI_JSON, "Làng Số OGC API - Features and Tiles: OpenAPI",
                     OgcLinks.language(request), served);
         });
     }
