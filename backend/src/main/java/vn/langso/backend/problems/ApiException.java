@@ -9,8 +9,7 @@ import java.util.Map;
  */
 public abstract sealed class ApiException extends RuntimeException
         permits InvalidParameterException, NotFoundException, OutsideProvinceException, RequestTimeoutException,
-        UnauthorizedException, ForbiddenException, ConflictException, TooManyRequestsException,
-        ServerBusyException {
+        UnauthorizedException, ForbiddenException, ConflictException, RetryLaterException {
 
     private final ProblemType type;
 

@@ -76,7 +76,7 @@ class AdminCommandTest {
             assertThat(row.next()).isFalse();
         }
 
-        // A running backend holds BACKEND_PORT: the command must start beside it, not on that port.
+        // A running backend listens on BACKEND_PORT: the command must start beside it, not on that port.
         Run again;
         try (ServerSocket backend = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             System.setProperty("BACKEND_PORT", Integer.toString(backend.getLocalPort()));

@@ -87,7 +87,7 @@ class OgcItemsPagingApiTest extends ApiTestSupport {
     }
 
     @Test
-    void prevLinkPastTheEndGoesToLastPage() {
+    void prevPastEndGoesToLastPage() {
         // Six clinics in pages of two: the last page with items starts at offset 4.
         JsonNode page = get("/ogc/collections/clinics/items?limit=2&offset=50").expect(200);
 

@@ -57,9 +57,9 @@ public record ImportReport(int files, int imported, int updated, int repaired, i
         }
 
         /** Counts the extra properties of a stored place: those left out and those kept. */
-        void attributes(List<String> dropped, Iterable<String> kept) {
-            dropped.forEach(key -> droppedAttributes.merge(key, 1, Integer::sum));
-            kept.forEach(key -> keptAttributes.merge(key, 1, Integer::sum));
+        void attributes(List<String> droppedKeys, Iterable<String> keptKeys) {
+            droppedKeys.forEach(key -> droppedAttributes.merge(key, 1, Integer::sum));
+            keptKeys.forEach(key -> keptAttributes.merge(key, 1, Integer::sum));
         }
 
         void repaired(ImportIssue issue) {
