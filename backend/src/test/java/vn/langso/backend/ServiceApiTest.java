@@ -27,7 +27,8 @@ class ServiceApiTest extends ApiTestSupport {
 
     @Test
     void problemTypesDescribed() {
-        for (String slug : List.of("invalid-parameter", "invalid-bbox", "not-found", "outside-province")) {
+        for (String slug : List.of("invalid-parameter", "invalid-bbox", "not-found", "outside-province",
+                "malformed-request", "uri-too-long", "headers-too-large")) {
             JsonNode type = get("/problems/" + slug).expect(200);
             assertThat(type.path("type").asString()).isEqualTo("/problems/" + slug);
             assertThat(type.path("title").asString()).isNotBlank();

@@ -16,6 +16,17 @@ public enum ProblemType {
             "The bbox parameter must be four numbers west,south,east,north in WGS 84 degrees, with longitudes in "
                     + "[-180, 180], latitudes in [-90, 90] and south not above north. A west greater than east is "
                     + "accepted only when the box crosses the antimeridian (west > 0 and east < 0)."),
+    MALFORMED_REQUEST("malformed-request", 400, "Malformed request",
+            "The HTTP request could not be read, usually because the query string holds characters that must be "
+                    + "percent-encoded (spaces, < > \" { } | \\ ^ `). Encode each parameter value, for example with "
+                    + "curl -G --data-urlencode 'filter=...', or let the client library build the URL."),
+    URI_TOO_LONG("uri-too-long", 414, "Request line too long",
+            "The request line (method, path and query string) is longer than the server accepts "
+                    + "(server.netty.max-initial-line-length). Shorten the query: a simpler filter geometry, a bbox "
+                    + "instead of a polygon, or fewer parameters."),
+    HEADERS_TOO_LARGE("headers-too-large", 431, "Request headers too large",
+            "The request headers together are larger than the server accepts "
+                    + "(server.max-http-request-header-size). Send fewer or shorter headers, such as cookies."),
     UNAUTHORIZED("unauthorized", 401, "Authentication required",
             "The request needs a valid bearer token, or the token sent is expired, malformed or wrongly signed. "
                     + "Get a token from POST /api/v1/auth/token (or your identity provider) and send it as "
