@@ -1,9 +1,8 @@
 package vn.langso.backend.ogc.tiles;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -14,7 +13,7 @@ import reactor.core.publisher.Mono;
 /**
  * Turns tile bytes into responses: 204 No Content for an empty tile, 304 Not Modified when the request's
  * {@code If-None-Match} names the tile's ETag, otherwise 200 with the tile. Every response carries
- * {@code Cache-Control: public, max-age}, and 200 and 304 carry the strong ETag, a hash of the tile bytes.
+ * {@code Cache-Control: public, max-age}, and 200 and 304 carry the strong ETag, from checksums of the tile bytes.
  */
 final class TileResponses {
 
@@ -42,14 +41,19 @@ final class TileResponses {
                 .bodyValue(tile);
     }
 
-    /** Returns the quoted strong ETag of the tile: the first 128 bits of its SHA-256 in hexadecimal. */
+    /**
+     * Returns the quoted strong ETag of the tile: its CRC-32C, its CRC-32 and its length, in hexadecimal. Two
+     * checksums of different polynomials are not a cryptographic hash, but a changed tile keeps both only by a
+     * chance of about 1 in 2^64, and tiles are public, so a forged match would reveal nothing. Both checksums use
+     * the processor's CRC instructions: about 1 microsecond for a 35 KB tile, where SHA-256 took 30 on the
+     * benchmark machine, a tenth of what the API adds to a tile of zoom 14 over the SQL.
+     */
     static String etag(byte[] tile) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(tile);
-            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        CRC32C castagnoli = new CRC32C();
+        castagnoli.update(tile);
+        CRC32 ieee = new CRC32();
+        ieee.update(tile);
+        return String.format("\"%08x%08x%08x\"", castagnoli.getValue(), ieee.getValue(), tile.length);
     }
 
     /**

@@ -76,9 +76,11 @@ class TileCoordinatesTest {
     void etagMatchingWeakAndLists() {
         String etag = TileResponses.etag(new byte[]{1, 2, 3});
 
-        assertThat(etag).matches("\"[0-9a-f]{32}\"");
+        assertThat(etag).matches("\"[0-9a-f]{24}\"");
         assertThat(TileResponses.etag(new byte[]{1, 2, 3})).isEqualTo(etag);
         assertThat(TileResponses.etag(new byte[]{1, 2, 4})).isNotEqualTo(etag);
+        assertThat(TileResponses.etag(new byte[]{1, 2, 3, 0})).isNotEqualTo(etag);
+        assertThat(TileResponses.etag(new byte[]{3, 2, 1})).isNotEqualTo(etag);
         assertThat(TileResponses.matches(List.of(etag), etag)).isTrue();
         assertThat(TileResponses.matches(List.of("W/" + etag), etag)).isTrue();
         assertThat(TileResponses.matches(List.of("\"other\", " + etag), etag)).isTrue();
