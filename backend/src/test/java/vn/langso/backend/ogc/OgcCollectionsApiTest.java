@@ -164,6 +164,22 @@ class OgcCollectionsApiTest extends ApiTestSupport {
     }
 
     @Test
+    void queryablesMarkTemporalRoles() {
+        JsonNode clinics = get("/ogc/collections/clinics/queryables").expect(200).path("properties");
+        JsonNode reports = get("/ogc/collections/reports/queryables").expect(200).path("properties");
+        JsonNode units = get("/ogc/collections/admin-units/queryables").expect(200).path("properties");
+
+        assertThat(clinics.path("updated_at").path("x-ogc-role").asString()).isEqualTo("primary-instant");
+        assertThat(reports.path("reported_at").path("x-ogc-role").asString()).isEqualTo("primary-instant");
+        assertThat(reports.path("reported_at").path("format").asString()).isEqualTo("date-time");
+        assertThat(reports.path("updated_at").has("x-ogc-role")).isFalse();
+        assertThat(units.path("valid_from").path("x-ogc-role").asString()).isEqualTo("primary-interval-start");
+        assertThat(units.path("valid_to").path("x-ogc-role").asString()).isEqualTo("primary-interval-end");
+        assertThat(units.path("valid_to").path("format").asString()).isEqualTo("date");
+        assertThat(units.path("name").has("x-ogc-role")).isFalse();
+    }
+
+    @Test
     void collectionsInHtmlEscapeTitles() {
         String html = client.get().uri("/ogc/collections?f=html").exchange()
                 .expectStatus().isOk()

@@ -173,7 +173,8 @@ class OgcCql2ApiTest extends ApiTestSupport {
         assertThat(names("reports", "T_AFTER(reported_at, " + interval + ")")).containsExactly("Rác thải", "Ngập nước");
         assertThat(names("reports", "T_BEFORE(reported_at, INTERVAL('2025-07-01T00:00:00Z', '2025-07-02T00:00:00Z'))"))
                 .containsExactly("Đèn đường hỏng");
-        assertThat(names("reports", "T_DURING(reported_at, INTERVAL('2025-06-30T00:00:00Z', '2025-07-01T10:00:00Z'))"))
+        assertThat(names("reports",
+                "T_DURING(INTERVAL(reported_at, reported_at), INTERVAL('2025-06-30T00:00:00Z', '2025-07-01T10:00:00Z'))"))
                 .containsExactly("Đèn đường hỏng", "Ổ gà trên đường");
         assertThat(names("reports", "T_INTERSECTS(reported_at, INTERVAL('2025-07-01T00:00:00Z', '2025-07-01T00:00:00Z'))"))
                 .containsExactly("Ổ gà trên đường");
@@ -295,7 +296,8 @@ class OgcCql2ApiTest extends ApiTestSupport {
         assertThat(classes).contains("http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
                 "http://www.opengis.net/spec/cql2/1.0/conf/cql2-text",
                 "http://www.opengis.net/spec/cql2/1.0/conf/cql2-json",
-                "http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions");
+                "http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions",
+                "http://www.opengis.net/spec/cql2/1.0/conf/temporal-functions");
     }
 
     private static long clinicCount() throws SQLException {

@@ -107,6 +107,7 @@ class OgcLandingApiTest extends ApiTestSupport {
                 "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions",
                 "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions-plus",
                 "http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions",
+                "http://www.opengis.net/spec/cql2/1.0/conf/temporal-functions",
                 "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/core",
                 "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tileset",
                 "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tilesets-list",

@@ -81,6 +81,21 @@ public class CollectionsHandler {
         return schema;
     }
 
+    /**
+     * Returns the JSON Schema of a queryable. The column that {@code datetime} filters on carries the temporal
+     * role of OGC API - Features Part 5 (Schemas), so that clients know which property is the feature's time.
+     */
+    private static Map<String, Object> propertySchema(OgcCollection collection, CollectionProperty property) {
+        Map<String, Object> schema = property.type().schema(property.name());
+        OgcCollection.Temporal temporal = collection.temporal();
+        if (property.name().equals(temporal.start())) {
+            schema.put("x-ogc-role", temporal.isPeriod() ? "primary-interval-start" : "primary-instant");
+        } else if (property.name().equals(temporal.end())) {
+            schema.put("x-ogc-role", "primary-interval-end");
+        }
+        return schema;
+    }
+
     public Mono<ServerResponse> queryables(ServerRequest request) {
         QueryParameters parameters = QueryParameters.of(request, Set.of("f"));
         OutputFormat format = OutputFormat.of(request, parameters);
@@ -88,7 +103,7 @@ public class CollectionsHandler {
         return collections.find(request.pathVariable("collectionId")).flatMap(collection -> {
             Map<String, Object> properties = new LinkedHashMap<>();
             properties.put("geometry", geometrySchema(collection));
-            collection.properties().forEach(property -> properties.put(property.name(), property.type().schema(property.name())));
+            collection.properties().forEach(property -> properties.put(property.name(), propertySchema(collection, property)));
             Map<String, Object> schema = new LinkedHashMap<>();
             schema.put("$schema", "https://json-schema.org/draft/2019-09/schema");
             schema.put("$id", OgcLinks.to(request, "/collections/" + collection.id() + "/queryables"));

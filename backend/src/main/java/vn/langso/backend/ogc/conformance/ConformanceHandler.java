@@ -16,8 +16,7 @@ import vn.langso.backend.web.QueryParameters;
 
 /**
  * {@code GET /ogc/conformance}: the conformance classes of OGC API - Features Parts 1, 2 and 3 (with CQL2) and of
- * OGC API - Tiles that this API meets. CQL2 temporal functions are a subset (no T_MEETS, T_OVERLAPS and their
- * relatives), so the temporal-functions class is not claimed. NOTE: not yet checked with the OGC CITE test suites.
+ * OGC API - Tiles that this API meets. NOTE: not yet checked with the OGC CITE test suites.
  */
 @Component
 public class ConformanceHandler {
@@ -41,6 +40,7 @@ public class ConformanceHandler {
             "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions",
             "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions-plus",
             "http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions",
+            "http://www.opengis.net/spec/cql2/1.0/conf/temporal-functions",
             "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/core",
             "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tileset",
             "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tilesets-list",

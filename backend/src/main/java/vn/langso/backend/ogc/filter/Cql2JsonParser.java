@@ -2,8 +2,10 @@ package vn.langso.backend.ogc.filter;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -191,23 +193,30 @@ public final class Cql2JsonParser {
         if (!bounds.isArray() || bounds.size() != 2) {
             throw new Cql2SyntaxException("at " + path + ": expected an array of two bounds, e.g. [\"2025-01-01\", \"..\"]");
         }
-        Expression.TimeInstant[] parsed = new Expression.TimeInstant[2];
-        for (int i = 0; i < 2; i++) {
-            JsonNode bound = bounds.get(i);
-            String text = bound.isString() ? bound.stringValue()
-                    : bound.has("date") ? bound.path("date").asString("")
-                    : bound.has("timestamp") ? bound.path("timestamp").asString("") : null;
-            if (text == null) {
-                throw new Cql2SyntaxException("at " + path + "[" + i + "]: expected \"..\", a date or a timestamp");
-            }
-            parsed[i] = text.equals("..") ? null
-                    : text.length() == 10 ? Expression.TimeInstant.of(Cql2TextParser.date(text))
-                    : Expression.TimeInstant.of(Cql2TextParser.timestamp(text));
+        Expression start = intervalBound(bounds.get(0), path + "[0]");
+        Expression end = intervalBound(bounds.get(1), path + "[1]");
+        return Cql2TextParser.checkedInterval(start, end, "at " + path + ": the interval");
+    }
+
+    /**
+     * Reads an interval bound: {@code ".."} (open), a date or timestamp string, {@code {"date": ...}},
+     * {@code {"timestamp": ...}} or {@code {"property": ...}}.
+     */
+    private static Expression intervalBound(JsonNode bound, String path) {
+        if (bound.isString()) {
+            return bound.stringValue().equals("..") ? null : Cql2TextParser.instant(bound.stringValue());
         }
-        if (parsed[0] != null && parsed[1] != null && parsed[0].start().isAfter(parsed[1].start())) {
-            throw new Cql2SyntaxException("at " + path + ": the interval starts after it ends; give the earlier bound first");
+        if (bound.isObject() && bound.path("date").isString()) {
+            return Expression.TimeInstant.of(Cql2TextParser.date(bound.get("date").stringValue()));
         }
-        return new Expression.TimeInterval(parsed[0], parsed[1]);
+        if (bound.isObject() && bound.path("timestamp").isString()) {
+            return Expression.TimeInstant.of(Cql2TextParser.timestamp(bound.get("timestamp").stringValue()));
+        }
+        if (bound.isObject() && bound.path("property").isString()) {
+            return new Expression.Property(bound.get("property").stringValue());
+        }
+        throw new Cql2SyntaxException("at " + path + ": expected \"..\", a date, a timestamp or"
+                + " {\"property\": ...} of a date or timestamp property");
     }
 
     private static String geometry(JsonNode node, String path, GeometryBuilder builder, int depth) {
@@ -300,7 +309,9 @@ public final class Cql2JsonParser {
         try {
             return Enum.valueOf(type, op.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new Cql2SyntaxException("at " + path + ": operator \"" + op + "\" is not supported");
+            throw new Cql2SyntaxException("at " + path + ": operator \"" + op + "\" is not supported; use one of "
+                    + Arrays.stream(type.getEnumConstants()).map(value -> value.name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(", ")));
         }
     }
 }

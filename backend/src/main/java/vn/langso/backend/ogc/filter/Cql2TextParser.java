@@ -188,7 +188,7 @@ public final class Cql2TextParser {
 
     private Expression temporalPredicate(Token function) {
         TemporalOperator operator = enumValue(TemporalOperator.class, function, "temporal function",
-                "T_AFTER, T_BEFORE, T_INTERSECTS, T_DISJOINT, T_EQUALS, T_DURING");
+                TemporalOperator.names());
         next();
         expectSymbol("(");
         Expression left = scalar();
@@ -263,33 +263,55 @@ public final class Cql2TextParser {
 
     private Expression interval() {
         expectSymbol("(");
-        Expression.TimeInstant start = intervalBound();
+        Expression start = intervalBound();
         expectSymbol(",");
-        Expression.TimeInstant end = intervalBound();
+        Expression end = intervalBound();
         expectSymbol(")");
-        if (start != null && end != null && start.start().isAfter(end.start())) {
-            throw new Cql2SyntaxException("INTERVAL starts after it ends; give the earlier bound first");
+        return checkedInterval(start, end, "INTERVAL");
+    }
+
+    /**
+     * Returns the interval, rejecting literal bounds in the wrong order. A date end lasts its whole day, so
+     * {@code INTERVAL('2025-07-01T10:00:00+07:00', '2025-07-01')} is accepted.
+     */
+    static Expression.TimeInterval checkedInterval(Expression start, Expression end, String where) {
+        if (start instanceof Expression.TimeInstant first && end instanceof Expression.TimeInstant last
+                && first.start().isAfter(last.end())) {
+            throw new Cql2SyntaxException(where + " starts after it ends; give the earlier bound first");
         }
         return new Expression.TimeInterval(start, end);
     }
 
-    /** Reads an interval bound: {@code '..'} (open), a quoted date or timestamp, or DATE(...) / TIMESTAMP(...). */
-    private Expression.TimeInstant intervalBound() {
+    /**
+     * Reads an interval bound: {@code '..'} (open), a quoted date or timestamp, DATE(...) / TIMESTAMP(...), or the
+     * name of a date or timestamp property.
+     */
+    private Expression intervalBound() {
         Token token = next();
         if (token.kind() == Kind.STRING) {
-            if (token.text().equals("..")) {
-                return null;
+            return token.text().equals("..") ? null : instant(token.text());
+        }
+        if (token.kind() == Kind.QUOTED_IDENTIFIER) {
+            return new Expression.Property(token.text());
+        }
+        if (token.kind() == Kind.IDENTIFIER) {
+            String name = token.text().toUpperCase(Locale.ROOT);
+            if (!peek().isSymbol("(") && !RESERVED.contains(name)) {
+                return new Expression.Property(token.text());
             }
-            return token.text().length() == 10 ? Expression.TimeInstant.of(date(token.text()))
-                    : Expression.TimeInstant.of(timestamp(token.text()));
+            if (name.equals("DATE")) {
+                return Expression.TimeInstant.of(date(timeText()));
+            }
+            if (name.equals("TIMESTAMP")) {
+                return Expression.TimeInstant.of(timestamp(timeText()));
+            }
         }
-        if (token.isKeyword("DATE")) {
-            return Expression.TimeInstant.of(date(timeText()));
-        }
-        if (token.isKeyword("TIMESTAMP")) {
-            return Expression.TimeInstant.of(timestamp(timeText()));
-        }
-        throw unexpected(token, "an interval bound: '..', a date or a timestamp");
+        throw unexpected(token, "an interval bound: '..', a date, a timestamp or a date or timestamp property");
+    }
+
+    /** Reads a quoted interval bound: a date when it has the form YYYY-MM-DD, otherwise a timestamp. */
+    static Expression.TimeInstant instant(String text) {
+        return text.length() == 10 ? Expression.TimeInstant.of(date(text)) : Expression.TimeInstant.of(timestamp(text));
     }
 
     private String geometry(String type, GeometryBuilder builder) {

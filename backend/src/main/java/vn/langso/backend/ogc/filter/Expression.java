@@ -1,10 +1,14 @@
 package vn.langso.backend.ogc.filter;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import vn.langso.backend.web.ProvinceTime;
 
 /**
@@ -59,7 +63,7 @@ public sealed interface Expression {
             implements Expression {
     }
 
-    /** A temporal predicate between two instants or intervals. */
+    /** A temporal predicate between two instants or intervals; see {@link TemporalOperator} for which it takes. */
     record Temporal(TemporalOperator operator, Expression left, Expression right) implements Expression {
     }
 
@@ -84,8 +88,14 @@ public sealed interface Expression {
         }
     }
 
-    /** {@code DATE('2025-07-01')} or {@code TIMESTAMP('2025-07-01T08:00:00Z')}. */
+    /**
+     * {@code DATE('2025-07-01')} or {@code TIMESTAMP('2025-07-01T08:00:00Z')}. A date is the whole day in Vietnam
+     * time, so it has a first and a last instant; a timestamp is one instant.
+     */
     record TimeInstant(Instant timestamp, LocalDate date) implements Expression {
+
+        /** The resolution of PostgreSQL timestamps, and so of the instants a filter can tell apart. */
+        static final Duration RESOLUTION = Duration.of(1, ChronoUnit.MICROS);
 
         public static TimeInstant of(Instant timestamp) {
             return new TimeInstant(timestamp, null);
@@ -95,19 +105,41 @@ public sealed interface Expression {
             return new TimeInstant(null, date);
         }
 
-        /** Returns the start of the instant: a date starts at midnight in Vietnam time. */
+        /** Returns the first instant: a date starts at midnight in Vietnam time. */
         public Instant start() {
             return timestamp != null ? timestamp : ProvinceTime.startOf(date);
         }
 
-        /** The end of the instant, exclusive: a date lasts the whole day. */
-        public Instant endExclusive() {
-            return timestamp != null ? timestamp : ProvinceTime.startOf(date.plusDays(1));
+        /**
+         * Returns the last instant, included: a date ends one microsecond (the database's resolution) before the
+         * next midnight in Vietnam time, so that every instant belongs to exactly one day.
+         */
+        public Instant end() {
+            return timestamp != null ? timestamp : ProvinceTime.startOf(date.plusDays(1)).minus(RESOLUTION);
+        }
+
+        /** Returns the literal as the text encoding writes it, for error messages. */
+        public String text() {
+            return timestamp != null ? "TIMESTAMP('" + timestamp + "')" : "DATE('" + date + "')";
         }
     }
 
-    /** {@code INTERVAL(start, end)}; a null bound is open ({@code '..'}). Both bounds are included. */
-    record TimeInterval(TimeInstant start, TimeInstant end) implements Expression {
+    /**
+     * {@code INTERVAL(start, end)}, both bounds included. Each bound is a {@link TimeInstant}, a {@link Property} of
+     * a date or timestamp column, or null for an open bound ({@code '..'}).
+     */
+    record TimeInterval(Expression start, Expression end) implements Expression {
+        public TimeInterval {
+            requireBound(start, "start");
+            requireBound(end, "end");
+        }
+
+        private static void requireBound(Expression bound, String boundName) {
+            if (bound != null && !(bound instanceof TimeInstant) && !(bound instanceof Property)) {
+                throw new IllegalArgumentException("Interval " + boundName + " must be a time, a property or open: "
+                        + bound);
+            }
+        }
     }
 
     /**
@@ -160,7 +192,29 @@ public sealed interface Expression {
         }
     }
 
+    /**
+     * The temporal functions of CQL2 (OGC 21-065r2, Temporal Functions). The first five take instants or intervals;
+     * the others are relations of Allen's interval algebra and take intervals only.
+     */
     enum TemporalOperator {
-        T_AFTER, T_BEFORE, T_INTERSECTS, T_DISJOINT, T_EQUALS, T_DURING
+        T_AFTER(false), T_BEFORE(false), T_DISJOINT(false), T_EQUALS(false), T_INTERSECTS(false),
+        T_CONTAINS(true), T_DURING(true), T_FINISHEDBY(true), T_FINISHES(true), T_MEETS(true), T_METBY(true),
+        T_OVERLAPPEDBY(true), T_OVERLAPS(true), T_STARTEDBY(true), T_STARTS(true);
+
+        private final boolean intervalsOnly;
+
+        TemporalOperator(boolean intervalsOnly) {
+            this.intervalsOnly = intervalsOnly;
+        }
+
+        /** Returns true when both arguments must be intervals; an instant is then a client error. */
+        public boolean intervalsOnly() {
+            return intervalsOnly;
+        }
+
+        /** Returns the names of every temporal function, for error messages. */
+        static String names() {
+            return Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "));
+        }
     }
 }

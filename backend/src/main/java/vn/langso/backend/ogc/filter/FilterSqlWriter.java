@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -35,37 +36,17 @@ final class FilterSqlWriter {
     private record Operand(String sql, Kind kind, String description) {
     }
 
-    /**
-     * A time operand as a range: {@code start} and {@code end} are its bounds (null when open), and
-     * {@code endExclusive} is true when the end itself is outside the range.
-     */
-    private record TimeRange(TimeBound start, TimeBound end, boolean endExclusive) {
-    }
-
-    /**
-     * A bound of a time range: a timestamptz SQL expression of a column, or an instant. An instant is bound as a
-     * parameter only where the condition uses it, because R2DBC rejects a statement with an unused parameter.
-     */
-    private record TimeBound(String columnSql, Instant instant) {
-
-        static TimeBound column(String sql) {
-            return new TimeBound(sql, null);
-        }
-
-        static TimeBound of(Instant instant) {
-            return new TimeBound(null, instant);
-        }
-    }
-
     private final OgcCollection collection;
     private final SupportedCrs filterCrs;
     private final SqlStatement statement;
+    private final TemporalSqlWriter temporalWriter;
     private int parameterCount;
 
     private FilterSqlWriter(OgcCollection collection, SupportedCrs filterCrs, SqlStatement statement) {
         this.collection = collection;
         this.filterCrs = filterCrs;
         this.statement = statement;
+        this.temporalWriter = new TemporalSqlWriter(this::queryable, this::bindTime);
     }
 
     /**
@@ -89,7 +70,7 @@ final class FilterSqlWriter {
             case Expression.In in -> in(in);
             case Expression.IsNull isNull -> "(" + scalar(isNull.value()).sql() + " IS NULL)";
             case Expression.Spatial spatial -> spatial(spatial);
-            case Expression.Temporal temporal -> temporal(temporal);
+            case Expression.Temporal temporal -> temporalWriter.condition(temporal);
             case Expression.Literal literal when literal.value() instanceof Boolean value -> value ? "TRUE" : "FALSE";
             default -> throw new FilterException(describe(expression) + " is not a condition; compare it with a value,"
                     + " e.g. " + describe(expression) + " = 'text'");
@@ -192,104 +173,11 @@ final class FilterSqlWriter {
         return spatial.operator().postgisFunction() + "(" + left.sql() + ", " + right.sql() + ")";
     }
 
-    private String temporal(Expression.Temporal temporal) {
-        TimeRange a = timeRange(temporal.left(), temporal.operator());
-        TimeRange b = timeRange(temporal.right(), temporal.operator());
-        return switch (temporal.operator()) {
-            case T_BEFORE -> before(a, b);
-            case T_AFTER -> before(b, a);
-            case T_INTERSECTS -> intersects(a, b);
-            case T_DISJOINT -> "NOT (" + intersects(a, b) + ")";
-            case T_EQUALS -> equalBound(a.start(), b.start()) + " AND " + equalBound(a.end(), b.end());
-            case T_DURING -> "(" + during(a.start(), b.start(), " > ") + " AND " + during(a.end(), b.end(), " < ") + ")";
-        };
-    }
-
-    /** True when range a ends before range b starts. */
-    private String before(TimeRange a, TimeRange b) {
-        if (a.end() == null || b.start() == null) {
-            return "FALSE";
-        }
-        return sql(a.end()) + (a.endExclusive() ? " <= " : " < ") + sql(b.start());
-    }
-
-    private String intersects(TimeRange a, TimeRange b) {
-        String startsBeforeEnd = b.end() == null || a.start() == null ? "TRUE"
-                : sql(a.start()) + (b.endExclusive() ? " < " : " <= ") + sql(b.end());
-        String endsAfterStart = a.end() == null || b.start() == null ? "TRUE"
-                : sql(b.start()) + (a.endExclusive() ? " < " : " <= ") + sql(a.end());
-        return "(" + startsBeforeEnd + " AND " + endsAfterStart + ")";
-    }
-
-    private String equalBound(TimeBound a, TimeBound b) {
-        if (a == null || b == null) {
-            return a == null && b == null ? "TRUE" : "FALSE";
-        }
-        return sql(a) + " = " + sql(b);
-    }
-
-    /** Compares a bound of range a with the same bound of the enclosing range b; an open bound of b always holds. */
-    private String during(TimeBound inner, TimeBound outer, String operator) {
-        if (outer == null) {
-            return "TRUE";
-        }
-        if (inner == null) {
-            return "FALSE";
-        }
-        return sql(inner) + operator + sql(outer);
-    }
-
-    private String sql(TimeBound bound) {
-        return bound.columnSql() != null ? bound.columnSql() : bindTime(bound.instant());
-    }
-
-    private TimeRange timeRange(Expression expression, Expression.TemporalOperator operator) {
-        return switch (expression) {
-            case Expression.TimeInstant instant -> instantRange(instant);
-            case Expression.TimeInterval interval -> intervalRange(interval);
-            case Expression.Property property -> {
-                CollectionProperty column = queryable(property);
-                yield switch (column.type()) {
-                    case DATE_TIME -> new TimeRange(TimeBound.column("t." + column.name()),
-                            TimeBound.column("t." + column.name()), false);
-                    case DATE -> new TimeRange(TimeBound.column(ProvinceTime.startOfSql("t." + column.name())),
-                            TimeBound.column(ProvinceTime.startOfSql("(t." + column.name() + " + 1)")), true);
-                    default -> throw new FilterException(operator + " needs a time, but property '" + property.name()
-                            + "' is " + column.type().name().toLowerCase());
-                };
-            }
-            default -> throw new FilterException(operator + " needs a time property, DATE, TIMESTAMP or INTERVAL, but"
-                    + " found " + describe(expression));
-        };
-    }
-
-    /**
-     * Returns the range of a closed interval. An end given as a date lasts until the next midnight in Vietnam time (exclusive),
-     * and an end given as a timestamp is that instant itself (inclusive).
-     */
-    private TimeRange intervalRange(Expression.TimeInterval interval) {
-        TimeBound start = interval.start() == null ? null : TimeBound.of(interval.start().start());
-        if (interval.end() == null) {
-            return new TimeRange(start, null, false);
-        }
-        boolean endIsDate = interval.end().timestamp() == null;
-        return new TimeRange(start, TimeBound.of(interval.end().endExclusive()), endIsDate);
-    }
-
-    private TimeRange instantRange(Expression.TimeInstant instant) {
-        if (instant.timestamp() != null) {
-            TimeBound bound = TimeBound.of(instant.timestamp());
-            return new TimeRange(bound, bound, false);
-        }
-        return new TimeRange(TimeBound.of(instant.start()), TimeBound.of(instant.endExclusive()), true);
-    }
-
     private Operand scalar(Expression expression) {
         return switch (expression) {
             case Expression.Property property -> property(property);
             case Expression.Literal literal -> literal(literal);
-            case Expression.TimeInstant instant -> new Operand(bindTime(instant.start()), Kind.TIME,
-                    instant.timestamp() != null ? "TIMESTAMP('" + instant.timestamp() + "')" : "DATE('" + instant.date() + "')");
+            case Expression.TimeInstant instant -> new Operand(bindTime(instant.start()), Kind.TIME, instant.text());
             case Expression.Geometry geometry -> new Operand(geometry(geometry), Kind.GEOMETRY, "a geometry");
             case Expression.CaseInsensitive casei -> {
                 Operand inner = scalar(casei.value());
@@ -397,11 +285,12 @@ final class FilterSqlWriter {
         return ":" + name;
     }
 
+    /** Binds an instant, cut to the microseconds that a PostgreSQL timestamp keeps. */
     private String bindTime(Instant instant) {
-        return bind(instant.atOffset(ZoneOffset.UTC));
+        return bind(instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC));
     }
 
-    private static String describe(Expression expression) {
+    static String describe(Expression expression) {
         return switch (expression) {
             case Expression.Property property -> "property '" + property.name() + "'";
             case Expression.Literal literal -> "the value " + literal.value();

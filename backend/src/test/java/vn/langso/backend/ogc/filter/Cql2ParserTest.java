@@ -7,9 +7,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import vn.langso.backend.ogc.filter.Expression.And;
 import vn.langso.backend.ogc.filter.Expression.Between;
 import vn.langso.backend.ogc.filter.Expression.Comparison;
@@ -114,6 +116,102 @@ class Cql2ParserTest {
         assertThat(during.right()).isEqualTo(new TimeInterval(TimeInstant.of(LocalDate.parse("2025-07-01")), null));
     }
 
+    @ParameterizedTest
+    @EnumSource(TemporalOperator.class)
+    void everyTemporalFunctionInBothEncodings(TemporalOperator operator) {
+        String text = operator.name() + "(INTERVAL(reported_at, updated_at), INTERVAL('2025-03-10T00:00:00Z', '..'))";
+        String json = """
+                {"op": "%s", "args": [
+                  {"interval": [{"property": "reported_at"}, {"property": "updated_at"}]},
+                  {"interval": ["2025-03-10T00:00:00Z", ".."]}]}""".formatted(operator.name().toLowerCase(Locale.ROOT));
+
+        Expression expected = new Temporal(operator,
+                new TimeInterval(new Property("reported_at"), new Property("updated_at")),
+                new TimeInterval(TimeInstant.of(Instant.parse("2025-03-10T00:00:00Z")), null));
+        assertThat(Cql2TextParser.parse(text)).isEqualTo(expected);
+        assertThat(Cql2TextParser.parse(text.toLowerCase(Locale.ROOT))).isEqualTo(expected);
+        assertThat(Cql2JsonParser.parse(json)).isEqualTo(expected);
+    }
+
+    @Test
+    void intervalBoundsOfEveryKind() {
+        String text = "T_OverlappedBy(INTERVAL(valid_from, \"valid_to\"),"
+                + " INTERVAL(DATE('2025-01-01'), TIMESTAMP('2025-12-31T17:00:00Z')))";
+        String json = """
+                {"op": "t_overlappedBy", "args": [
+                  {"interval": [{"property": "valid_from"}, {"property": "valid_to"}]},
+                  {"interval": [{"date": "2025-01-01"}, {"timestamp": "2025-12-31T17:00:00Z"}]}]}""";
+
+        Expression expected = new Temporal(TemporalOperator.T_OVERLAPPEDBY,
+                new TimeInterval(new Property("valid_from"), new Property("valid_to")),
+                new TimeInterval(TimeInstant.of(LocalDate.parse("2025-01-01")),
+                        TimeInstant.of(Instant.parse("2025-12-31T17:00:00Z"))));
+        assertThat(Cql2TextParser.parse(text)).isEqualTo(expected);
+        assertThat(Cql2JsonParser.parse(json)).isEqualTo(expected);
+    }
+
+    @Test
+    void openIntervalBounds() {
+        Temporal text = (Temporal) Cql2TextParser.parse("T_DURING(INTERVAL('..', updated_at), INTERVAL('..', '..'))");
+        Temporal json = (Temporal) Cql2JsonParser.parse("""
+                {"op": "t_during", "args": [{"interval": ["..", {"property": "updated_at"}]}, {"interval": ["..", ".."]}]}""");
+
+        assertThat(text.left()).isEqualTo(new TimeInterval(null, new Property("updated_at")));
+        assertThat(text.right()).isEqualTo(new TimeInterval(null, null));
+        assertThat(json).isEqualTo(text);
+    }
+
+    @Test
+    void dateEndCoversTimestampStartOfSameDay() {
+        TimeInterval interval = (TimeInterval) ((Temporal) Cql2TextParser.parse(
+                "T_INTERSECTS(updated_at, INTERVAL('2025-07-01T10:00:00+07:00', '2025-07-01'))")).right();
+
+        assertThat(interval.end()).isEqualTo(TimeInstant.of(LocalDate.parse("2025-07-01")));
+    }
+
+    @Test
+    void dateLastsWholeDayInVietnam() {
+        TimeInstant date = TimeInstant.of(LocalDate.parse("2025-07-01"));
+        TimeInstant timestamp = TimeInstant.of(Instant.parse("2025-07-01T08:00:00Z"));
+
+        assertThat(date.start()).isEqualTo(Instant.parse("2025-06-30T17:00:00Z"));
+        assertThat(date.end()).isEqualTo(Instant.parse("2025-07-01T16:59:59.999999Z"));
+        assertThat(timestamp.start()).isEqualTo(timestamp.end());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "T_MEETS(INTERVAL(UPPER(name), '..'), INTERVAL('..', '..'))   | expected an interval bound",
+            "T_MEETS(INTERVAL(AND, '..'), INTERVAL('..', '..'))           | expected an interval bound",
+            "T_MEETS(INTERVAL(5, '..'), INTERVAL('..', '..'))             | expected an interval bound",
+            "T_MEETS(INTERVAL('2025-01-01'), INTERVAL('..', '..'))        | expected ','",
+            "T_MEETS(INTERVAL(reported_at, updated_at))                   | expected ','",
+            "T_MEETS(updated_at, updated_at, updated_at)                  | expected ')'",
+            "T_STARTS(INTERVAL('2025-07-02', '2025-07-01T10:00:00Z'), INTERVAL('..', '..')) | INTERVAL starts after it ends",
+            "T_STARTS(INTERVAL('2025-07-01', '2025-13-01'), INTERVAL('..', '..')) | 2025-13-01' is not a date",
+            "T_BEFORE(updated_at, INTERVAL('2025-07-01'') OR 1=1 --', '..')) | is not an RFC 3339 timestamp",
+            "T_BEFORE(updated_at, INTERVAL('...', '..'))                 | is not an RFC 3339 timestamp"})
+    void temporalSyntaxErrorsExplain(String filter, String expectedMessage) {
+        assertThatThrownBy(() -> Cql2TextParser.parse(filter))
+                .isInstanceOf(Cql2SyntaxException.class)
+                .hasMessageContaining(expectedMessage);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{\"op\": \"t_meets\", \"args\": [{\"interval\": [\"..\", \"..\"]}]} | \"t_meets\" needs 2 argument(s), found 1",
+            "{\"op\": \"t_foo\", \"args\": []} | operator \"t_foo\" is not supported; use one of t_after, t_before",
+            "{\"op\": \"t_meets\", \"args\": [{\"interval\": [\"..\"]}, {\"interval\": [\"..\", \"..\"]}]} | at $.args[0].interval: expected an array of two bounds",
+            "{\"op\": \"t_meets\", \"args\": [{\"interval\": [1, \"..\"]}, {\"interval\": [\"..\", \"..\"]}]} | at $.args[0].interval[0]: expected \"..\", a date, a timestamp",
+            "{\"op\": \"t_meets\", \"args\": [{\"interval\": [{\"property\": 5}, \"..\"]}, {\"interval\": [\"..\", \"..\"]}]} | at $.args[0].interval[0]: expected \"..\"",
+            "{\"op\": \"t_meets\", \"args\": [{\"interval\": [\"2025-02-01\", \"2025-01-01\"]}, {\"interval\": [\"..\", \"..\"]}]} | at $.args[0].interval: the interval starts after it ends",
+            "{\"op\": \"t_meets\", \"args\": [{\"interval\": [\"2025-01-01' OR '1'='1\", \"..\"]}, {\"interval\": [\"..\", \"..\"]}]} | is not an RFC 3339 timestamp"})
+    void jsonTemporalErrorsNamePath(String filter, String expectedMessage) {
+        assertThatThrownBy(() -> Cql2JsonParser.parse(filter))
+                .isInstanceOf(Cql2SyntaxException.class)
+                .hasMessageContaining(expectedMessage);
+    }
+
     @Test
     void jsonGivesSameTreeAsText() {
         String text = "beds >= 5 AND name LIKE 'Tr%' AND facility_type IN ('hospital', 'clinic')"
@@ -153,7 +251,7 @@ class Cql2ParserTest {
             "name LIKE                       | expected a property name",
             "beds BETWEEN 1 OR 2             | expected AND",
             "S_FOO(geometry, POINT(1 2))     | spatial function S_FOO is not supported",
-            "T_MEETS(updated_at, DATE('2025-01-01')) | temporal function T_MEETS is not supported",
+            "T_FOO(updated_at, DATE('2025-01-01')) | temporal function T_FOO is not supported; use T_AFTER, T_BEFORE",
             "POLYGON((1 1, 2 2, 3 3)) = 1    | give at least 4",
             "S_WITHIN(geometry, POLYGON((1 1, 2 1, 2 2, 1 2)))  | is not closed",
             "S_WITHIN(geometry, POINT(1))    | has 1 coordinates",
