@@ -256,9 +256,10 @@ class AnalysisHandler {
         if (!parameters.has("distance")) {
             throw InvalidParameterException.of("distance", "Parameter 'distance' is missing; give metres, e.g. 2000.");
         }
-        double distance = parameters.number("distance").orElseThrow();
+        double distance = parameters.number("distance", "2000").orElseThrow();
         if (distance < MIN_DISTANCE_METRES || distance > MAX_DISTANCE_METRES) {
-            throw InvalidParameterException.of("distance", "Parameter 'distance' value " + distance
+            throw InvalidParameterException.of("distance", "Parameter 'distance' value "
+                    + QueryParameters.shorten(parameters.string("distance").orElseThrow().strip())
                     + " is out of range; give metres from " + (int) MIN_DISTANCE_METRES + " to " + (int) MAX_DISTANCE_METRES + ".");
         }
         return distance;

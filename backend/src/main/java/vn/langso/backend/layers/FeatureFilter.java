@@ -80,7 +80,7 @@ public record FeatureFilter(Bbox bbox, String communeCode, Proximity near, Strin
             throw InvalidParameterException.of(missing);
         }
         Coordinates centre = Coordinates.require(parameters);
-        double radius = parameters.number("radius").orElseThrow();
+        double radius = parameters.number("radius", "2000").orElseThrow();
         if (radius <= 0 || radius > MAX_RADIUS_METRES) {
             throw InvalidParameterException.of("radius", "radius " + parameters.string("radius").orElseThrow()
                     + " is out of range; it must be greater than 0 and at most " + (long) MAX_RADIUS_METRES + " metres.");

@@ -86,13 +86,21 @@ public final class QueryParameters {
         });
     }
 
-    /** Reads a finite decimal number. */
+    /** Reads a finite decimal number, such as a coordinate. */
     public OptionalDouble number(String name) {
+        return number(name, "105.63");
+    }
+
+    /**
+     * Reads a finite decimal number. An invalid value's error shows {@code example}, so that a distance in metres is
+     * not explained with a coordinate.
+     */
+    public OptionalDouble number(String name, String example) {
         Optional<String> raw = string(name);
         if (raw.isEmpty()) {
             return OptionalDouble.empty();
         }
-        return OptionalDouble.of(parseNumber(name, raw.get()));
+        return OptionalDouble.of(parseNumber(name, raw.get(), example));
     }
 
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?[0-9]+");
@@ -122,6 +130,10 @@ public final class QueryParameters {
     }
 
     public static double parseNumber(String name, String raw) {
+        return parseNumber(name, raw, "105.63");
+    }
+
+    private static double parseNumber(String name, String raw, String example) {
         try {
             double value = Double.parseDouble(raw.strip());
             if (Double.isFinite(value) && !raw.strip().matches(".*[a-zA-Z].*")) {
@@ -131,7 +143,7 @@ public final class QueryParameters {
             // Reported below together with the non-finite case.
         }
         throw InvalidParameterException.of(name, "Parameter '" + name + "' value '" + shorten(raw)
-                + "' is not a decimal number; use digits with a dot, for example 105.63.");
+                + "' is not a decimal number; use digits with a dot, for example " + example + ".");
     }
 
     static long parseInteger(String name, String raw, long min, long max) {

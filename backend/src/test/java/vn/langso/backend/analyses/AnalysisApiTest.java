@@ -185,6 +185,18 @@ class AnalysisApiTest extends ApiTestSupport {
     }
 
     @Test
+    void invalidDistanceExplainedInMetres() {
+        String notNumber = get("/api/v1/analyses/coverage?layer=schools&target=clinics&distance=2km")
+                .expectProblem(400, "/problems/invalid-parameter").path("detail").asString();
+        String outOfRange = get("/api/v1/analyses/coverage?layer=schools&target=clinics&distance=0")
+                .expectProblem(400, "/problems/invalid-parameter").path("detail").asString();
+
+        assertThat(notNumber).contains("for example 2000");
+        assertThat(notNumber).doesNotContain("105.63");
+        assertThat(outOfRange).contains("value 0 is out of range");
+    }
+
+    @Test
     void emptyTargetLeavesEverythingBeyond() {
         JsonNode coverage = get("/api/v1/analyses/coverage?layer=schools&target=merchants&distance=500").expect(200);
 

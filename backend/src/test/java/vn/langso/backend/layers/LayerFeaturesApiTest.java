@@ -255,6 +255,15 @@ class LayerFeaturesApiTest extends ApiTestSupport {
     }
 
     @Test
+    void invalidRadiusExampleIsMetres() {
+        String detail = get("/api/v1/layers/clinics/features?lon=105.6&lat=10.4&radius=2km")
+                .expectProblem(400, "/problems/invalid-parameter").path("detail").asString();
+
+        assertThat(detail).contains("for example 2000");
+        assertThat(detail).doesNotContain("105.63");
+    }
+
+    @Test
     void radiusWithoutLatitudeNamesIt() {
         JsonNode problem = get("/api/v1/layers/clinics/features?lon=105.6&radius=1000")
                 .expectProblem(400, "/problems/invalid-parameter");
