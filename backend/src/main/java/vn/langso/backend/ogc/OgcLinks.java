@@ -25,9 +25,14 @@ public final class OgcLinks {
 
     /** Returns the absolute URL of the OGC API's landing page, without a trailing slash. */
     public static String base(ServerRequest request) {
+        return origin(request) + BASE_PATH;
+    }
+
+    /** Returns the scheme, host and port of the request, before which root-relative paths such as /ogc/tiles go. */
+    public static String origin(ServerRequest request) {
         URI uri = request.uri();
         return UriComponentsBuilder.newInstance().scheme(uri.getScheme()).host(uri.getHost()).port(uri.getPort())
-                .path(BASE_PATH).build().toUriString();
+                .build().toUriString();
     }
 
     /** Returns the absolute URL of a path below the landing page, for example {@code /collections}. */

@@ -11,6 +11,7 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
 import vn.langso.backend.config.LangsoProperties;
 import vn.langso.backend.layers.LayerDefinition;
+import vn.langso.backend.ogc.OgcLinks;
 import vn.langso.backend.problems.NotFoundException;
 import vn.langso.backend.problems.RequestTimeoutException;
 import vn.langso.backend.web.QueryParameters;
@@ -42,28 +43,31 @@ class TileHandler {
     /** {@code GET /ogc/tileMatrixSets}. */
     Mono<ServerResponse> tileMatrixSets(ServerRequest request) {
         QueryParameters.of(request, Set.of());
-        return json(TileMetadata.tileMatrixSets());
+        return json(TileMetadata.tileMatrixSets(OgcLinks.origin(request)));
     }
 
     /** {@code GET /ogc/tileMatrixSets/{tileMatrixSetId}}: the definition of WebMercatorQuad. */
     Mono<ServerResponse> tileMatrixSet(ServerRequest request) {
         QueryParameters.of(request, Set.of());
         requireWebMercatorQuad(request);
-        return json(WebMercatorQuad.definition(TileMetadata.TILE_MATRIX_SETS + "/" + WebMercatorQuad.ID));
+        return json(WebMercatorQuad.definition(
+                OgcLinks.origin(request) + TileMetadata.TILE_MATRIX_SETS + "/" + WebMercatorQuad.ID));
     }
 
     /** {@code GET /ogc/tiles}: the tilesets of the combined base map. */
     Mono<ServerResponse> baseMapTilesets(ServerRequest request) {
         QueryParameters.of(request, Set.of());
-        return json(TileMetadata.tilesetList(TileMetadata.DATASET_TILES, BASE_MAP_TITLE));
+        return json(TileMetadata.tilesetList(OgcLinks.origin(request), TileMetadata.DATASET_TILES, BASE_MAP_TITLE));
     }
 
     /** {@code GET /ogc/tiles/{tileMatrixSetId}}: the base map's tileset, one MVT layer per collection. */
     Mono<ServerResponse> baseMapTileset(ServerRequest request) {
         QueryParameters.of(request, Set.of());
         requireWebMercatorQuad(request);
-        String href = TileMetadata.DATASET_TILES + "/" + WebMercatorQuad.ID;
-        return collections.all().flatMap(all -> json(TileMetadata.tileset(href, BASE_MAP_TITLE, all, properties)));
+        String path = TileMetadata.DATASET_TILES + "/" + WebMercatorQuad.ID;
+        String origin = OgcLinks.origin(request);
+        return collections.all()
+                .flatMap(all -> json(TileMetadata.tileset(origin, path, BASE_MAP_TITLE, all, properties)));
     }
 
     /** {@code GET /ogc/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}}: a base-map tile. */
@@ -78,7 +82,8 @@ class TileHandler {
     Mono<ServerResponse> collectionTilesets(ServerRequest request) {
         QueryParameters.of(request, Set.of());
         return collections.find(request.pathVariable("collectionId"))
-                .flatMap(collection -> json(TileMetadata.tilesetList(TileMetadata.collectionTiles(collection),
+                .flatMap(collection -> json(TileMetadata.tilesetList(OgcLinks.origin(request),
+                        TileMetadata.collectionTiles(collection),
                         collection.title())));
     }
 
@@ -87,7 +92,7 @@ class TileHandler {
         QueryParameters.of(request, Set.of());
         requireWebMercatorQuad(request);
         return collections.find(request.pathVariable("collectionId"))
-                .flatMap(collection -> json(TileMetadata.tileset(
+                .flatMap(collection -> json(TileMetadata.tileset(OgcLinks.origin(request),
                         TileMetadata.collectionTiles(collection) + "/" + WebMercatorQuad.ID, collection.title(),
                         List.of(collection), properties)));
     }

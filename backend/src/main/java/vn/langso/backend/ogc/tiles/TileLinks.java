@@ -2,7 +2,7 @@ package vn.langso.backend.ogc.tiles;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** Links of the tile metadata documents; hrefs are root-relative, like the rest of the API. */
+/** Links of the tile metadata documents; hrefs are absolute, like the rest of the API. */
 final class TileLinks {
 
     static final String JSON = "application/json";

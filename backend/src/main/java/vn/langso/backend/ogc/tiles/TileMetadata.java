@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Builds the JSON documents of OGC API - Tiles: tileset lists and tileset metadata. */
+/**
+ * Builds the JSON documents of OGC API - Tiles: tileset lists and tileset metadata. Their links are absolute,
+ * like those of the features documents: {@code origin} is the scheme, host and port of the request.
+ */
 final class TileMetadata {
 
     static final String DATASET_TILES = "/ogc/tiles";
@@ -20,8 +23,8 @@ final class TileMetadata {
     }
 
     /** Builds the {@code /ogc/tileMatrixSets} document. */
-    static Map<String, Object> tileMatrixSets() {
-        String href = TILE_MATRIX_SETS + "/" + WebMercatorQuad.ID;
+    static Map<String, Object> tileMatrixSets(String origin) {
+        String href = origin + TILE_MATRIX_SETS + "/" + WebMercatorQuad.ID;
         Map<String, Object> set = new LinkedHashMap<>();
         set.put("id", WebMercatorQuad.ID);
         set.put("title", "Google Maps Compatible for the World");
@@ -29,13 +32,14 @@ final class TileMetadata {
         set.put("links", List.of(TileLinks.link(TileLinks.TILING_SCHEME_REL, href, TileLinks.JSON, WebMercatorQuad.ID)));
 
         Map<String, Object> document = new LinkedHashMap<>();
-        document.put("links", List.of(TileLinks.link("self", TILE_MATRIX_SETS, TileLinks.JSON)));
+        document.put("links", List.of(TileLinks.link("self", origin + TILE_MATRIX_SETS, TileLinks.JSON)));
         document.put("tileMatrixSets", List.of(set));
         return document;
     }
 
-    /** Builds a tileset list with the single WebMercatorQuad tileset under {@code tilesHref}. */
-    static Map<String, Object> tilesetList(String tilesHref, String title) {
+    /** Builds a tileset list with the single WebMercatorQuad tileset under {@code tilesPath}. */
+    static Map<String, Object> tilesetList(String origin, String tilesPath, String title) {
+        String tilesHref = origin + tilesPath;
         String tilesetHref = tilesHref + "/" + WebMercatorQuad.ID;
         Map<String, Object> tileset = new LinkedHashMap<>();
         tileset.put("title", title);
@@ -44,7 +48,8 @@ final class TileMetadata {
         tileset.put("tileMatrixSetURI", WebMercatorQuad.URI);
         tileset.put("links", List.of(
                 TileLinks.link("self", tilesetHref, TileLinks.JSON, title),
-                TileLinks.link(TileLinks.TILING_SCHEME_REL, TILE_MATRIX_SETS + "/" + WebMercatorQuad.ID, TileLinks.JSON),
+                TileLinks.link(TileLinks.TILING_SCHEME_REL, origin + TILE_MATRIX_SETS + "/" + WebMercatorQuad.ID,
+                        TileLinks.JSON),
                 TileLinks.tileTemplate(tilesetHref)));
 
         Map<String, Object> document = new LinkedHashMap<>();
@@ -57,8 +62,9 @@ final class TileMetadata {
      * Builds the metadata of a WebMercatorQuad tileset holding the given collections as MVT layers, with
      * the tile matrix limits that requests are checked against.
      */
-    static Map<String, Object> tileset(String tilesetHref, String title, List<TileCollection> collections,
-                                       TileProperties properties) {
+    static Map<String, Object> tileset(String origin, String tilesetPath, String title,
+                                       List<TileCollection> collections, TileProperties properties) {
+        String tilesetHref = origin + tilesetPath;
         List<Map<String, Object>> layers = new ArrayList<>();
         for (TileCollection collection : collections) {
             Map<String, Object> layer = new LinkedHashMap<>();
@@ -91,7 +97,8 @@ final class TileMetadata {
         document.put("tileMatrixSetURI", WebMercatorQuad.URI);
         document.put("links", List.of(
                 TileLinks.link("self", tilesetHref, TileLinks.JSON, title),
-                TileLinks.link(TileLinks.TILING_SCHEME_REL, TILE_MATRIX_SETS + "/" + WebMercatorQuad.ID, TileLinks.JSON),
+                TileLinks.link(TileLinks.TILING_SCHEME_REL, origin + TILE_MATRIX_SETS + "/" + WebMercatorQuad.ID,
+                        TileLinks.JSON),
                 TileLinks.tileTemplate(tilesetHref)));
         document.put("tileMatrixSetLimits", limits);
         document.put("layers", layers);

@@ -34,7 +34,7 @@ class TileEndpointsApiTest extends ApiTestSupport {
         JsonNode set = sets.path("tileMatrixSets").get(0);
         assertThat(set.path("id").asString()).isEqualTo("WebMercatorQuad");
         assertThat(set.path("uri").asString()).isEqualTo("http://www.opengis.net/def/tilematrixset/OGC/1.0/WebMercatorQuad");
-        assertThat(set.path("links").get(0).path("href").asString()).isEqualTo("/ogc/tileMatrixSets/WebMercatorQuad");
+        assertThat(set.path("links").get(0).path("href").asString()).isEqualTo(origin() + "/ogc/tileMatrixSets/WebMercatorQuad");
     }
 
     @Test
@@ -73,10 +73,10 @@ class TileEndpointsApiTest extends ApiTestSupport {
         JsonNode tileset = tilesets.path("tilesets").get(0);
         assertThat(tileset.path("dataType").asString()).isEqualTo("vector");
         assertThat(tileset.path("tileMatrixSetURI").asString()).endsWith("/WebMercatorQuad");
-        assertThat(linkHref(tileset, "self")).isEqualTo("/ogc/collections/schools/tiles/WebMercatorQuad");
+        assertThat(linkHref(tileset, "self")).isEqualTo(origin() + "/ogc/collections/schools/tiles/WebMercatorQuad");
 
         JsonNode communes = get("/ogc/collections/communes/tiles").expect(200);
-        assertThat(linkHref(communes.path("tilesets").get(0), "self")).isEqualTo("/ogc/collections/communes/tiles/WebMercatorQuad");
+        assertThat(linkHref(communes.path("tilesets").get(0), "self")).isEqualTo(origin() + "/ogc/collections/communes/tiles/WebMercatorQuad");
     }
 
     @Test
@@ -85,11 +85,11 @@ class TileEndpointsApiTest extends ApiTestSupport {
 
         JsonNode item = link(tileset, "item");
         assertThat(item.path("href").asString())
-                .isEqualTo("/ogc/collections/schools/tiles/WebMercatorQuad/{tileMatrix}/{tileRow}/{tileCol}");
+                .isEqualTo(origin() + "/ogc/collections/schools/tiles/WebMercatorQuad/{tileMatrix}/{tileRow}/{tileCol}");
         assertThat(item.path("type").asString()).isEqualTo("application/vnd.mapbox-vector-tile");
         assertThat(item.path("templated").asBoolean()).isTrue();
         assertThat(linkHref(tileset, "http://www.opengis.net/def/rel/ogc/1.0/tiling-scheme"))
-                .isEqualTo("/ogc/tileMatrixSets/WebMercatorQuad");
+                .isEqualTo(origin() + "/ogc/tileMatrixSets/WebMercatorQuad");
 
         JsonNode limits = tileset.path("tileMatrixSetLimits");
         assertThat(limits.size()).isEqualTo(23);
@@ -102,7 +102,7 @@ class TileEndpointsApiTest extends ApiTestSupport {
     @Test
     void baseMapListsEveryPublicCollection() {
         JsonNode list = get("/ogc/tiles").expect(200);
-        assertThat(linkHref(list.path("tilesets").get(0), "self")).isEqualTo("/ogc/tiles/WebMercatorQuad");
+        assertThat(linkHref(list.path("tilesets").get(0), "self")).isEqualTo(origin() + "/ogc/tiles/WebMercatorQuad");
 
         JsonNode tileset = get("/ogc/tiles/WebMercatorQuad").expect(200);
         List<String> layers = new ArrayList<>();
@@ -110,7 +110,7 @@ class TileEndpointsApiTest extends ApiTestSupport {
         assertThat(layers).containsExactly("communes", "reports", "cameras", "merchants", "schools", "clinics",
                 "cooperatives", "trace_locations");
         assertThat(link(tileset, "item").path("href").asString())
-                .isEqualTo("/ogc/tiles/WebMercatorQuad/{tileMatrix}/{tileRow}/{tileCol}");
+                .isEqualTo(origin() + "/ogc/tiles/WebMercatorQuad/{tileMatrix}/{tileRow}/{tileCol}");
     }
 
     @Test
@@ -201,5 +201,10 @@ class TileEndpointsApiTest extends ApiTestSupport {
 
     private static String linkHref(JsonNode document, String rel) {
         return link(document, rel).path("href").asString();
+    }
+
+    /** Returns the scheme, host and port that absolute links of responses start with. */
+    private String origin() {
+        return "http://127.0.0.1:" + port();
     }
 }
