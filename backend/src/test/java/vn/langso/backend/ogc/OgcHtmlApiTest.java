@@ -166,6 +166,7 @@ class OgcHtmlApiTest extends ApiTestSupport {
         Page page = page("/ogc/collections/clinics/items?f=html");
 
         assertThat(page.document().text("h1")).isEqualTo("Health facilities");
+        assertThat(page.document().hrefOf("Health facilities")).isEqualTo(base() + "/collections/clinics?f=html");
         assertThat(page.document().root().getTextContent())
                 .contains("Number matched: " + CLINICS).contains("Number returned: 2");
         String next = page.document().hrefOf("Next page");

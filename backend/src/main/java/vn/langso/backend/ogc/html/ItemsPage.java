@@ -28,7 +28,8 @@ final class ItemsPage {
         List<PageLayout.Crumb> trail = new ArrayList<>();
         trail.add(PageLayout.Crumb.of(PageLayout.BASE_PATH + "/collections?f=html", CollectionText.COLLECTIONS));
         if (collectionHref != null) {
-            trail.add(PageLayout.Crumb.of(collectionHref + "?f=html", FeatureText.collectionId(collectionHref)));
+            // The page's title is the collection's title, so the trail names the collection by it.
+            trail.add(PageLayout.Crumb.of(collectionHref + "?f=html", context.title()));
         }
 
         return PageLayout.page(document, context, trail, html -> {
