@@ -69,6 +69,19 @@ class OgcRealCommunesTest extends ApiTestSupport {
     }
 
     @Test
+    void htmlMapOfAllCommunesStaysSmall() {
+        String html = client.get().uri("/ogc/collections/communes/items?f=html&limit=102").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+
+        HtmlDocument page = HtmlDocument.parse(html);
+        assertThat(page.elements("path")).hasSize(102);
+        assertThat(page.tableRows()).hasSize(102);
+        // The map drops vertices closer than a pixel, so the page does not grow with the communes' detail.
+        assertThat(html.length()).isLessThan(400_000);
+    }
+
+    @Test
     void unitsValidIn2020AreFormerCommunes() {
         JsonNode page = get("/ogc/collections/admin-units/items?datetime=2020-01-01&limit=1").expect(200);
 

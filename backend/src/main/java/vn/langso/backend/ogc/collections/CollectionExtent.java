@@ -11,8 +11,9 @@ import java.util.Map;
  * @param bbox          west, south, east, north in CRS84 degrees
  * @param temporalStart the earliest instant as RFC 3339 text, or null when unknown
  * @param temporalEnd   the latest instant as RFC 3339 text, or null when unknown or still open
+ * @param featureCount  the number of features when the extent was computed
  */
-public record CollectionExtent(double[] bbox, String temporalStart, String temporalEnd) {
+public record CollectionExtent(double[] bbox, String temporalStart, String temporalEnd, long featureCount) {
 
     /** Returns the OGC {@code extent} member. */
     public Map<String, Object> toJson() {

@@ -9,9 +9,10 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
 /**
- * Computes collection extents in PostGIS: the features' bounding box and the span of their temporal property. The
- * exact extent needs a pass over the whole table (about 150 ms for a million points), and GIS clients ask for the
- * collections on every connection, so each extent is kept for {@code langso.ogc.extent-max-age} (default 60 s).
+ * Computes collection extents in PostGIS: the features' bounding box, the span of their temporal property and their
+ * number, which the same pass counts. The exact extent needs a pass over the whole table (about 150 ms for a million
+ * points), and GIS clients ask for the collections on every connection, so each extent is kept for
+ * {@code langso.ogc.extent-max-age} (default 60 s).
  */
 @Repository
 class CollectionExtentRepository {
@@ -48,10 +49,11 @@ class CollectionExtentRepository {
                 ? "CASE WHEN bool_or(t." + temporal.end() + " IS NULL) THEN NULL ELSE max(" + temporal.endSql() + ") END"
                 : "max(" + temporal.startSql() + ")";
         String sql = "SELECT ST_XMin(e) AS west, ST_YMin(e) AS south, ST_XMax(e) AS east, ST_YMax(e) AS north,"
-                + " start_text, end_text FROM ("
+                + " start_text, end_text, feature_count FROM ("
                 + "SELECT COALESCE(ST_Extent(t.geom), (SELECT ST_Extent(geom) FROM admin_unit"
                 + " WHERE level = 'commune' AND valid_to IS NULL))::geometry AS e, "
-                + UTC_TEXT.formatted(start) + " AS start_text, " + UTC_TEXT.formatted(end) + " AS end_text"
+                + UTC_TEXT.formatted(start) + " AS start_text, " + UTC_TEXT.formatted(end) + " AS end_text,"
+                + " count(*) AS feature_count"
                 + " FROM " + collection.table() + " t"
                 + (collection.baseCondition() == null ? "" : " WHERE " + collection.baseCondition())
                 + ") extent";
@@ -60,7 +62,8 @@ class CollectionExtentRepository {
                     Double west = row.get("west", Double.class);
                     double[] bbox = west == null ? PROVINCE_DEFAULT_BBOX.clone() : new double[] {west,
                             row.get("south", Double.class), row.get("east", Double.class), row.get("north", Double.class)};
-                    return new CollectionExtent(bbox, row.get("start_text", String.class), row.get("end_text", String.class));
+                    return new CollectionExtent(bbox, row.get("start_text", String.class), row.get("end_text", String.class),
+                            row.get("feature_count", Long.class));
                 })
                 .one();
     }

@@ -16,6 +16,7 @@ import vn.langso.backend.ogc.OgcLinks;
 import vn.langso.backend.ogc.OgcResponses;
 import vn.langso.backend.ogc.OutputFormat;
 import vn.langso.backend.ogc.crs.SupportedCrs;
+import vn.langso.backend.ogc.html.HtmlViews;
 import vn.langso.backend.web.Link;
 import vn.langso.backend.web.QueryParameters;
 
@@ -40,7 +41,8 @@ public class CollectionsHandler {
         Locale language = OgcLinks.language(request);
         return collections.all()
                 .flatMapMany(Flux::fromIterable)
-                .concatMap(collection -> extents.extent(collection).map(extent -> describe(request, collection, extent, language)))
+                .concatMap(collection -> extents.extent(collection)
+                        .map(extent -> describe(request, format, collection, extent, language)))
                 .collectList()
                 .flatMap(described -> {
                     Map<String, Object> document = new LinkedHashMap<>();
@@ -48,7 +50,8 @@ public class CollectionsHandler {
                     document.put("collections", described);
                     document.put("crs", SupportedCrs.uris());
                     String title = "vi".equals(language.getLanguage()) ? "Các tập dữ liệu" : "Collections";
-                    return OgcResponses.write(format, MediaType.APPLICATION_JSON, title, language, document);
+                    return OgcResponses.write(format, MediaType.APPLICATION_JSON, title, language, document,
+                            HtmlViews.COLLECTIONS);
                 });
     }
 
@@ -58,13 +61,13 @@ public class CollectionsHandler {
         Locale language = OgcLinks.language(request);
         return collections.find(request.pathVariable("collectionId"))
                 .flatMap(collection -> extents.extent(collection).flatMap(extent -> {
-                    Map<String, Object> document = describe(request, collection, extent, language);
+                    Map<String, Object> document = describe(request, format, collection, extent, language);
                     List<Link> links = new ArrayList<>(OgcLinks.selfAndAlternate(request, format,
                             MediaType.APPLICATION_JSON_VALUE));
                     links.addAll(itemLinks(request, collection));
                     document.put("links", links);
                     return OgcResponses.write(format, MediaType.APPLICATION_JSON, collection.title(language), language,
-                            document);
+                            document, HtmlViews.COLLECTION);
                 }));
     }
 
@@ -116,7 +119,11 @@ public class CollectionsHandler {
         });
     }
 
-    private static Map<String, Object> describe(ServerRequest request, OgcCollection collection,
+    /**
+     * Describes a collection. The HTML page also shows the number of features, which the JSON leaves out because
+     * OGC API - Features defines no member for it.
+     */
+    private static Map<String, Object> describe(ServerRequest request, OutputFormat format, OgcCollection collection,
                                                 CollectionExtent extent, Locale language) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("id", collection.id());
@@ -130,6 +137,9 @@ public class CollectionsHandler {
         document.put("itemType", "feature");
         document.put("crs", SupportedCrs.uris());
         document.put("storageCrs", SupportedCrs.CRS84.uri());
+        if (format == OutputFormat.HTML) {
+            document.put("featureCount", extent.featureCount());
+        }
         return document;
     }
 

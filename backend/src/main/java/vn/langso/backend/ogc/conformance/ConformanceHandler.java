@@ -2,6 +2,7 @@ package vn.langso.backend.ogc.conformance;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.MediaType;
@@ -12,6 +13,7 @@ import reactor.core.publisher.Mono;
 import vn.langso.backend.ogc.OgcLinks;
 import vn.langso.backend.ogc.OgcResponses;
 import vn.langso.backend.ogc.OutputFormat;
+import vn.langso.backend.ogc.html.HtmlViews;
 import vn.langso.backend.web.QueryParameters;
 
 /**
@@ -54,6 +56,8 @@ public class ConformanceHandler {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("conformsTo", CONFORMANCE_CLASSES);
         document.put("links", OgcLinks.selfAndAlternate(request, format, MediaType.APPLICATION_JSON_VALUE));
-        return OgcResponses.write(format, MediaType.APPLICATION_JSON, "Conformance", OgcLinks.language(request), document);
+        Locale language = OgcLinks.language(request);
+        String title = "vi".equals(language.getLanguage()) ? "Các lớp tuân thủ chuẩn" : "Conformance classes";
+        return OgcResponses.write(format, MediaType.APPLICATION_JSON, title, language, document, HtmlViews.CONFORMANCE);
     }
 }

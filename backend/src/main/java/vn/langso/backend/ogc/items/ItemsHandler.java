@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.langso.backend.config.LangsoProperties;
 import vn.langso.backend.ogc.OgcLinks;
@@ -17,6 +18,7 @@ import vn.langso.backend.ogc.OutputFormat;
 import vn.langso.backend.ogc.collections.OgcCollection;
 import vn.langso.backend.ogc.collections.OgcCollections;
 import vn.langso.backend.ogc.crs.SupportedCrs;
+import vn.langso.backend.ogc.html.HtmlViews;
 import vn.langso.backend.problems.NotFoundException;
 import vn.langso.backend.problems.RequestTimeoutException;
 import vn.langso.backend.web.FeatureCollection;
@@ -59,7 +61,7 @@ public class ItemsHandler {
                             FeatureCollection page = FeatureCollection.ofJoined(found.joinedFeatures().toString(),
                                     found.returned(), found.matched(), links);
                             return OgcResponses.write(format, OutputFormat.GEO_JSON, collection.title(language),
-                                    language, asTree(page), query.crs());
+                                    language, asTree(page, collection), query.crs(), HtmlViews.ITEMS);
                         }
                         byte[] body = FeatureCollectionBody.write(found.joinedFeatures(), found.matched(),
                                 found.returned(), links);
@@ -81,13 +83,16 @@ public class ItemsHandler {
                     .switchIfEmpty(Mono.error(() -> notFound(collection, rawId)))
                     .flatMap(text -> {
                         ObjectNode feature = (ObjectNode) OgcResponses.JSON.readTree(text);
+                        if (format == OutputFormat.HTML) {
+                            orderProperties(feature, collection);
+                        }
                         List<Link> links = new ArrayList<>(OgcLinks.selfAndAlternate(request, format, GEO_JSON));
                         links.add(new Link("collection", OgcLinks.to(request, "/collections/" + collection.id()),
                                 MediaType.APPLICATION_JSON_VALUE));
                         feature.set("links", OgcResponses.JSON.valueToTree(links));
                         Locale language = OgcLinks.language(request);
                         return OgcResponses.write(format, OutputFormat.GEO_JSON,
-                                collection.title(language) + " " + rawId, language, feature, crs);
+                                collection.title(language) + " " + rawId, language, feature, crs, HtmlViews.ITEM);
                     });
         });
     }
@@ -125,14 +130,34 @@ public class ItemsHandler {
     }
 
     /** Parses the page into a tree for the HTML page; the JSON response writes the feature text unparsed. */
-    private static ObjectNode asTree(FeatureCollection page) {
+    private static ObjectNode asTree(FeatureCollection page, OgcCollection collection) {
         ObjectNode tree = OgcResponses.JSON.createObjectNode();
         tree.put("type", page.type());
         tree.put("numberMatched", page.numberMatched());
         tree.put("numberReturned", page.numberReturned());
         tree.put("timeStamp", page.timeStamp());
         tree.set("links", OgcResponses.JSON.valueToTree(page.links()));
-        tree.set("features", OgcResponses.JSON.readTree((String) page.features().rawValue()));
+        JsonNode features = OgcResponses.JSON.readTree((String) page.features().rawValue());
+        features.forEach(feature -> orderProperties((ObjectNode) feature, collection));
+        tree.set("features", features);
         return tree;
+    }
+
+    /**
+     * Puts a feature's properties in the collection's order, for the columns of the HTML page. PostgreSQL's jsonb
+     * sorts object keys by length and then by bytes, so the order it returns means nothing to a reader.
+     */
+    private static void orderProperties(ObjectNode feature, OgcCollection collection) {
+        JsonNode properties = feature.path("properties");
+        if (!properties.isObject()) {
+            return;
+        }
+        ObjectNode ordered = OgcResponses.JSON.createObjectNode();
+        collection.properties().forEach(property -> {
+            if (properties.has(property.name())) {
+                ordered.set(property.name(), properties.get(property.name()));
+            }
+        });
+        feature.set("properties", ordered);
     }
 }

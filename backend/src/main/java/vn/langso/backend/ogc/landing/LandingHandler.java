@@ -14,6 +14,7 @@ import reactor.core.publisher.Mono;
 import vn.langso.backend.ogc.OgcLinks;
 import vn.langso.backend.ogc.OgcResponses;
 import vn.langso.backend.ogc.OutputFormat;
+import vn.langso.backend.ogc.html.HtmlViews;
 import vn.langso.backend.web.Link;
 import vn.langso.backend.web.QueryParameters;
 
@@ -44,6 +45,6 @@ public class LandingHandler {
                 ? "Các lớp địa điểm công khai và đơn vị hành chính theo chuẩn OGC API - Features."
                 : "Public place layers and administrative units, served as OGC API - Features.");
         page.put("links", links);
-        return OgcResponses.write(format, MediaType.APPLICATION_JSON, title, language, page);
+        return OgcResponses.write(format, MediaType.APPLICATION_JSON, title, language, page, HtmlViews.LANDING);
     }
 }

@@ -12,18 +12,22 @@ import reactor.core.publisher.Mono;
 import vn.langso.backend.config.LangsoProperties;
 import vn.langso.backend.layers.LayerDefinition;
 import vn.langso.backend.ogc.OgcLinks;
+import vn.langso.backend.ogc.OgcResponses;
+import vn.langso.backend.ogc.OutputFormat;
 import vn.langso.backend.problems.NotFoundException;
 import vn.langso.backend.problems.RequestTimeoutException;
 import vn.langso.backend.web.QueryParameters;
 
 /**
  * Handlers of OGC API - Tiles: the WebMercatorQuad tile matrix set, the tilesets of each collection and of
- * the combined base map, and the tiles themselves. Tile paths are checked before any database work.
+ * the combined base map, and the tiles themselves. Tile paths are checked before any database work. Metadata is
+ * JSON, or an HTML page of the same document with {@code f=html} or a browser's Accept header. Tiles are MVT only.
  */
 @Component
 class TileHandler {
 
     private static final String BASE_MAP_TITLE = "Bản đồ nền Làng Số (Làng Số base map)";
+    private static final String TILE_MATRIX_SETS_TITLE = "Lưới ô bản đồ (Tile matrix sets)";
 
     private final TileCollections collections;
     private final TileRepository tiles;
@@ -42,32 +46,33 @@ class TileHandler {
 
     /** {@code GET /ogc/tileMatrixSets}. */
     Mono<ServerResponse> tileMatrixSets(ServerRequest request) {
-        QueryParameters.of(request, Set.of());
-        return json(TileMetadata.tileMatrixSets(OgcLinks.origin(request)));
+        OutputFormat format = metadataFormat(request);
+        return metadata(request, format, TILE_MATRIX_SETS_TITLE, TileMetadata.tileMatrixSets(OgcLinks.origin(request)));
     }
 
     /** {@code GET /ogc/tileMatrixSets/{tileMatrixSetId}}: the definition of WebMercatorQuad. */
     Mono<ServerResponse> tileMatrixSet(ServerRequest request) {
-        QueryParameters.of(request, Set.of());
+        OutputFormat format = metadataFormat(request);
         requireWebMercatorQuad(request);
-        return json(WebMercatorQuad.definition(
+        return metadata(request, format, WebMercatorQuad.ID, WebMercatorQuad.definition(
                 OgcLinks.origin(request) + TileMetadata.TILE_MATRIX_SETS + "/" + WebMercatorQuad.ID));
     }
 
     /** {@code GET /ogc/tiles}: the tilesets of the combined base map. */
     Mono<ServerResponse> baseMapTilesets(ServerRequest request) {
-        QueryParameters.of(request, Set.of());
-        return json(TileMetadata.tilesetList(OgcLinks.origin(request), TileMetadata.DATASET_TILES, BASE_MAP_TITLE));
+        OutputFormat format = metadataFormat(request);
+        return metadata(request, format, BASE_MAP_TITLE,
+                TileMetadata.tilesetList(OgcLinks.origin(request), TileMetadata.DATASET_TILES, BASE_MAP_TITLE));
     }
 
     /** {@code GET /ogc/tiles/{tileMatrixSetId}}: the base map's tileset, one MVT layer per collection. */
     Mono<ServerResponse> baseMapTileset(ServerRequest request) {
-        QueryParameters.of(request, Set.of());
+        OutputFormat format = metadataFormat(request);
         requireWebMercatorQuad(request);
         String path = TileMetadata.DATASET_TILES + "/" + WebMercatorQuad.ID;
         String origin = OgcLinks.origin(request);
-        return collections.all()
-                .flatMap(all -> json(TileMetadata.tileset(origin, path, BASE_MAP_TITLE, all, properties)));
+        return collections.all().flatMap(all -> metadata(request, format, BASE_MAP_TITLE,
+                TileMetadata.tileset(origin, path, BASE_MAP_TITLE, all, properties)));
     }
 
     /** {@code GET /ogc/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}}: a base-map tile. */
@@ -80,19 +85,19 @@ class TileHandler {
 
     /** {@code GET /ogc/collections/{collectionId}/tiles}. */
     Mono<ServerResponse> collectionTilesets(ServerRequest request) {
-        QueryParameters.of(request, Set.of());
+        OutputFormat format = metadataFormat(request);
         return collections.find(request.pathVariable("collectionId"))
-                .flatMap(collection -> json(TileMetadata.tilesetList(OgcLinks.origin(request),
-                        TileMetadata.collectionTiles(collection),
-                        collection.title())));
+                .flatMap(collection -> metadata(request, format, collection.title(), TileMetadata.tilesetList(
+                        OgcLinks.origin(request), TileMetadata.collectionTiles(collection), collection.title())));
     }
 
     /** {@code GET /ogc/collections/{collectionId}/tiles/{tileMatrixSetId}}. */
     Mono<ServerResponse> collectionTileset(ServerRequest request) {
-        QueryParameters.of(request, Set.of());
+        OutputFormat format = metadataFormat(request);
         requireWebMercatorQuad(request);
         return collections.find(request.pathVariable("collectionId"))
-                .flatMap(collection -> json(TileMetadata.tileset(OgcLinks.origin(request),
+                .flatMap(collection -> metadata(request, format, collection.title(), TileMetadata.tileset(
+                        OgcLinks.origin(request),
                         TileMetadata.collectionTiles(collection) + "/" + WebMercatorQuad.ID, collection.title(),
                         List.of(collection), properties)));
     }
@@ -130,7 +135,14 @@ class TileHandler {
         return all.stream().filter(collection -> !collection.isCommunes()).map(TileCollection::layer).toList();
     }
 
-    private static Mono<ServerResponse> json(Map<String, Object> document) {
-        return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(document);
+    /** Reads the representation of a metadata request, whose only query parameter is {@code f}. */
+    private static OutputFormat metadataFormat(ServerRequest request) {
+        return OutputFormat.of(request, QueryParameters.of(request, Set.of("f")));
+    }
+
+    /** Writes tile metadata as JSON, or as an HTML page that shows the same document as nested lists. */
+    private static Mono<ServerResponse> metadata(ServerRequest request, OutputFormat format, String title,
+                                                 Map<String, Object> document) {
+        return OgcResponses.write(format, MediaType.APPLICATION_JSON, title, OgcLinks.language(request), document);
     }
 }
