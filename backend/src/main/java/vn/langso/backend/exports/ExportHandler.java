@@ -49,11 +49,13 @@ class ExportHandler {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final int GEOPACKAGE_ROWS_PER_BATCH = 1000;
     private static final int FILE_READ_BUFFER_BYTES = 64 * 1024;
+    private static final Duration REJECTION_REPORT_INTERVAL = Duration.ofMinutes(1);
 
     private final LayerCatalog catalog;
     private final ExportRepository exports;
     private final CommuneCodeCheck communeCheck;
     private final ExportLimiter limiter;
+    private final RejectionCounter rejections = new RejectionCounter(REJECTION_REPORT_INTERVAL);
     private final Duration retryAfter;
     private final DataBufferFactory buffers = DefaultDataBufferFactory.sharedInstance;
 
@@ -99,9 +101,12 @@ class ExportHandler {
     }
 
     private ServerBusyException busy(LayerDefinition layer, ExportFormat format) {
-        int running = limiter.running();
-        log.warn("Export of layer {} as {} rejected: {} exports running, limit {} (langso.exports.max-concurrent)",
-                layer.name(), format.fileExtension(), running, limiter.maxConcurrent());
+        long toReport = rejections.count();
+        if (toReport > 0) {
+            log.warn("Rejected {} export(s) since the last report (one a minute at most), the latest of layer {} as "
+                    + "{}: {} exports running, limit {} (langso.exports.max-concurrent)", toReport, layer.name(),
+                    format.fileExtension(), limiter.running(), limiter.maxConcurrent());
+        }
         return new ServerBusyException("The server is already running its limit of " + limiter.maxConcurrent()
                 + " exports at once. Retry the export of layer '" + layer.name() + "' after the number of seconds "
                 + "in the Retry-After header.", retryAfter);

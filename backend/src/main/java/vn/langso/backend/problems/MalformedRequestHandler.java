@@ -56,7 +56,7 @@ final class MalformedRequestHandler extends ChannelInboundHandlerAdapter {
             if (failure != null) {
                 answered = true;
                 ReferenceCountUtil.release(message);
-                log.info("Rejected an unreadable HTTP request from {}: {}", context.channel().remoteAddress(),
+                log.debug("Rejected an unreadable HTTP request from {}: {}", context.channel().remoteAddress(),
                         shorten(String.valueOf(failure)));
                 context.writeAndFlush(response(problem(failure))).addListener(ChannelFutureListener.CLOSE);
                 return;
