@@ -63,6 +63,12 @@ class OgcCql2ApiTest extends ApiTestSupport {
     }
 
     @Test
+    void lookAlikeEthInLiteralMatchesVietnameseD() {
+        assertThat(names("clinics", "name = 'Bệnh viện \u00D0a khoa \u00D0ồng Tháp'"))
+                .containsExactly("Bệnh viện Đa khoa Đồng Tháp");
+    }
+
+    @Test
     void spatialFunctions() {
         String box = "POLYGON((105.60 10.43, 105.66 10.43, 105.66 10.49, 105.60 10.49, 105.60 10.43))";
 

@@ -49,6 +49,15 @@ class OgcFiltersApiTest extends ApiTestSupport {
     }
 
     @Test
+    void copiedTextCleanedLikeStoredNames() {
+        String copied = "Bệnh viện \u00D0a khoa \u00D0ồng Tháp\u00A0 ";
+
+        JsonNode page = get(uri -> uri.path("/ogc/collections/clinics/items").queryParam("name", copied).build())
+                .expect(200);
+        assertThat(names(page)).containsExactly("Bệnh viện Đa khoa Đồng Tháp");
+    }
+
+    @Test
     void communeCodeFilterOnUnits() {
         JsonNode page = get("/ogc/collections/admin-units/items?level=district").expect(200);
 

@@ -1,7 +1,6 @@
 package vn.langso.backend.ogc.collections;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -10,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.langso.backend.problems.InvalidParameterException;
 import vn.langso.backend.web.QueryParameters;
+import vn.langso.gis.text.VietnameseText;
 
 /** The type of a served property: its JSON Schema in the queryables and how a filter value is read. */
 public enum PropertyType {
@@ -41,14 +41,15 @@ public enum PropertyType {
     }
 
     /**
-     * Reads a filter value of this type, to be bound to a SQL parameter. Text is NFC-normalised, because the
-     * database stores NFC and a client may send NFD.
+     * Reads a filter value of this type, to be bound to a SQL parameter. Text is cleaned as stored text is
+     * ({@link VietnameseText#clean}: NFC, plain spaces, Đ for the look-alike Ð) and trimmed, because a client may
+     * send NFD or text copied with a trailing space.
      */
     public Object parse(String name, String raw) {
         String value = raw.strip();
         try {
             return switch (this) {
-                case STRING -> Normalizer.normalize(raw, Normalizer.Form.NFC);
+                case STRING -> VietnameseText.clean(raw).strip();
                 case INTEGER -> Long.parseLong(value);
                 case NUMBER -> new BigDecimal(value);
                 case BOOLEAN -> parseBoolean(value);

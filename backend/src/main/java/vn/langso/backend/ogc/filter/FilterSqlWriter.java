@@ -1,7 +1,6 @@
 package vn.langso.backend.ogc.filter;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -13,6 +12,7 @@ import vn.langso.backend.ogc.collections.OgcCollection;
 import vn.langso.backend.ogc.crs.SupportedCrs;
 import vn.langso.backend.sql.SqlStatement;
 import vn.langso.backend.web.ProvinceTime;
+import vn.langso.gis.text.VietnameseText;
 
 /**
  * Checks a CQL2 {@link Expression} against a collection's queryables and writes it as one SQL condition on the row
@@ -219,7 +219,7 @@ final class FilterSqlWriter {
         return switch (literal.value()) {
             case String text when text.indexOf('\0') >= 0 -> throw new FilterException("a string contains the NUL "
                     + "character (U+0000), which no text in the database can contain; remove it");
-            case String text -> new Operand(bind(Normalizer.normalize(text, Normalizer.Form.NFC)), Kind.TEXT,
+            case String text -> new Operand(bind(VietnameseText.clean(text)), Kind.TEXT,
                     "'" + text + "'");
             case BigDecimal number -> new Operand(bind(number), Kind.NUMBER, number.toPlainString());
             case Boolean value -> new Operand(bind(value), Kind.BOOLEAN, value.toString());
