@@ -70,11 +70,14 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     private final TranslationProvider translations;
 
     private UiLanguage language = UiLanguage.DEFAULT;
+    private AnalysisTexts texts;
     private BackendErrorNotifier errorNotifier;
     private AnalysisMap map;
     private final Div legend = new Div();
     private final Paragraph summary = new Paragraph();
     private final Grid<CommuneFigures> table = new Grid<>();
+    private Grid.Column<CommuneFigures> valueColumn;
+    private final H2 choroplethHeading = new H2();
     private List<LayerSummary> layers = List.of();
 
     private final Select<String> layerSelect = new Select<>();
@@ -128,6 +131,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void build() {
+        texts = new AnalysisTexts((key, params) -> translations.getTranslation(key, language.locale(), params));
         errorNotifier = new BackendErrorNotifier((key, params) -> translations.getTranslation(key, language.locale(), params));
         map = new AnalysisMap();
         map.setSizeFull();
@@ -142,9 +146,12 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         legend.setId("analysis-legend");
         summary.setId("analysis-summary");
         table.setId("analysis-table");
+        // Vaadin reuses this view when a navigation changes only the query string, so build() runs again on this grid.
+        table.removeAllColumns();
         table.addColumn(CommuneFigures::name).setHeader(text("analyses.column.commune")).setSortable(true).setFlexGrow(2);
-        table.addColumn(row -> Double.isNaN(row.value()) ? "–" : format(row.value()))
-                .setHeader(text("analyses.column.value"))
+        // The header names the measure of the analysis shown, so drawCommunes sets it.
+        valueColumn = table.addColumn(row -> Double.isNaN(row.value()) ? "–" : format(row.value()))
+                .setHeader(wrappingHeader(texts.valueLabel(Measure.DENSITY, null, null)))
                 .setComparator(BY_VALUE_DESCENDING.reversed()).setSortable(true);
         table.addColumn(CommuneFigures::featureCount).setHeader(text("analyses.column.features")).setSortable(true);
         table.addColumn(row -> row.beyondCount() < 0 ? "" : String.valueOf(row.beyondCount()))
@@ -189,19 +196,20 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         measureSelect.setItemLabelGenerator(measure -> text("analyses.metric." + measure.code()));
         measureSelect.setValue(Measure.DENSITY);
         measureSelect.addValueChangeListener(event -> updateShareFields());
+        choroplethHeading.setId("choropleth-heading");
 
         attributeSelect.setId("choropleth-attribute");
         attributeSelect.setLabel(text("analyses.attribute"));
         valueSelect.setId("choropleth-value");
         valueSelect.setLabel(text("analyses.value"));
-        valueSelect.setItemLabelGenerator(value -> "null".equals(value) ? text("analyses.value.none") : value);
+        valueSelect.setItemLabelGenerator(this::attributeValueLabel);
         updateShareFields();
 
         Button show = new Button(text("analyses.show"), event -> showChoropleth());
         show.setId("choropleth-show");
         show.addThemeVariants(ButtonVariant.PRIMARY);
 
-        VerticalLayout section = new VerticalLayout(new H2(text("analyses.choropleth.heading")), layerSelect,
+        VerticalLayout section = new VerticalLayout(choroplethHeading, layerSelect,
                 measureSelect, attributeSelect, valueSelect, show);
         section.setPadding(false);
         return section;
@@ -265,8 +273,11 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         valueSelect.setItems(List.of());
     }
 
+    /** Shows the share fields only for a share, and names the chosen measure in the heading. */
     private void updateShareFields() {
-        boolean share = measureSelect.getValue() == Measure.SHARE;
+        Measure measure = Optional.ofNullable(measureSelect.getValue()).orElse(Measure.DENSITY);
+        choroplethHeading.setText(texts.heading(measure));
+        boolean share = measure == Measure.SHARE;
         attributeSelect.setVisible(share);
         valueSelect.setVisible(share);
     }
@@ -309,11 +320,8 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
             rows.add(new CommuneFigures(properties.path("code").asString(), properties.path("name").asString(), value,
                     properties.path("featureCount").asLong(), -1));
         }
-        String legendTitle = text("analyses.metric." + measure.code());
-        if (measure == Measure.SHARE) {
-            legendTitle += ": " + attributeSelect.getValue() + " = " + valueSelect.getValue();
-        }
-        drawCommunes(collection, rows, legendTitle);
+        String valueLabel = texts.valueLabel(measure, attributeSelect.getValue(), attributeValueLabel(valueSelect.getValue()));
+        drawCommunes(collection, rows, valueLabel);
         summary.setText("");
         map.showBeyond("{\"type\": \"FeatureCollection\", \"features\": []}");
     }
@@ -365,8 +373,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
                     share.isNumber() ? 100 * share.asDouble() : Double.NaN, commune.path("featureCount").asLong(),
                     commune.path("beyondCount").asLong()));
         }
-        drawCommunes(outlines, rows, translations.getTranslation("analyses.legend.beyondShare", language.locale(),
-                distance));
+        drawCommunes(outlines, rows, texts.beyondShareLabel(distance));
         JsonNode beyond = coverage.path("beyond");
         map.showBeyond(beyond.toString());
 
@@ -387,8 +394,12 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         summary.setText(String.join(" ", notes));
     }
 
-    /** Colours the commune outlines of {@code collection} by the rows' values and fills the legend and table. */
-    private void drawCommunes(JsonNode collection, List<CommuneFigures> rows, String legendTitle) {
+    /**
+     * Colours the commune outlines of {@code collection} by the rows' values and fills the legend and table.
+     *
+     * @param valueLabel what the values are, as the legend title and the header of the value column
+     */
+    private void drawCommunes(JsonNode collection, List<CommuneFigures> rows, String valueLabel) {
         Map<String, CommuneFigures> byCode = new LinkedHashMap<>();
         rows.forEach(row -> byCode.put(row.code(), row));
         ChoroplethClasses classes = ChoroplethClasses.quantiles(rows.stream().mapToDouble(CommuneFigures::value).toArray());
@@ -403,7 +414,8 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         }
         map.showChoropleth(collection.toString());
         boolean anyWithoutValue = rows.stream().anyMatch(row -> Double.isNaN(row.value()));
-        showLegend(classes, legendTitle, anyWithoutValue);
+        showLegend(classes, valueLabel, anyWithoutValue);
+        valueColumn.setHeader(wrappingHeader(valueLabel));
         table.setItems(rows.stream().sorted(BY_VALUE_DESCENDING).toList());
     }
 
@@ -423,6 +435,13 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         if (anyWithoutValue) {
             legend.add(legendEntry(ChoroplethClasses.NO_DATA_COLOUR, text("analyses.legend.noPlaces")));
         }
+    }
+
+    /** Returns a header that wraps, because a label such as the share of an attribute value is too long for one line. */
+    private static Span wrappingHeader(String text) {
+        Span header = new Span(text);
+        header.addClassName("langso-wrapping-header");
+        return header;
     }
 
     private static Div legendEntry(String colour, String text) {
@@ -453,6 +472,11 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     private void warn(String key) {
         Notification notification = Notification.show(text(key), 6000, Notification.Position.TOP_CENTER);
         notification.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+    }
+
+    /** Returns the label of an attribute value, where the backend names places without a value "null". */
+    private String attributeValueLabel(String value) {
+        return "null".equals(value) ? text("analyses.value.none") : value;
     }
 
     private String layerTitle(String name) {
