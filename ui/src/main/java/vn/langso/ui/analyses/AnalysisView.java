@@ -109,20 +109,56 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         build();
 
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-        first(query, "layer").ifPresent(layer -> {
-            layerSelect.setValue(layer);
-            measureSelect.setValue(first(query, "measure").flatMap(Measure::fromCode).orElse(Measure.DENSITY));
-            first(query, "attribute").ifPresent(attributeSelect::setValue);
-            first(query, "value").ifPresent(valueSelect::setValue);
-            showChoropleth();
-        });
-        first(query, "coverage").ifPresent(layer -> {
+        first(query, "layer").ifPresent(layer -> startChoropleth(layer, query));
+        first(query, "coverage").ifPresent(layer -> startCoverage(layer, query));
+    }
+
+    /** Draws the choropleth that the query string requests, unless it names an unknown layer. */
+    private void startChoropleth(String layer, Map<String, List<String>> query) {
+        if (!isKnownLayer("layer", layer)) {
+            return;
+        }
+        layerSelect.setValue(layer);
+        measureSelect.setValue(first(query, "measure").flatMap(Measure::fromCode).orElse(Measure.DENSITY));
+        first(query, "attribute").ifPresent(attributeSelect::setValue);
+        first(query, "value").ifPresent(valueSelect::setValue);
+        showChoropleth();
+    }
+
+    /** Runs the coverage analysis that the query string requests, unless it names an unknown layer. */
+    private void startCoverage(String layer, Map<String, List<String>> query) {
+        Optional<String> target = first(query, "target");
+        boolean layerKnown = isKnownLayer("coverage", layer);
+        boolean targetKnown = target.map(name -> isKnownLayer("target", name)).orElse(true);
+
+        // The known names still fill their fields, so only the unknown one is left to choose.
+        if (layerKnown) {
             coverageLayerSelect.setValue(layer);
-            first(query, "target").ifPresent(targetSelect::setValue);
-            // A distance that is not a whole number empties the field, so that the check below explains it.
-            first(query, "distance").ifPresent(raw -> distanceField.setValue(parseDistance(raw)));
+        }
+        if (targetKnown) {
+            target.ifPresent(targetSelect::setValue);
+        }
+        // A distance that is not a whole number empties the field, so that the check in showCoverage explains it.
+        first(query, "distance").ifPresent(raw -> distanceField.setValue(parseDistance(raw)));
+        if (layerKnown && targetKnown) {
             showCoverage();
-        });
+        }
+    }
+
+    /**
+     * Returns whether the value of a query parameter is the name of a loaded layer, and otherwise shows the value
+     * with the layers to choose from. A mistyped link is not sent to the backend, whose error would advise trying
+     * again later. An empty layer list accepts every name, because its loading failure is already shown.
+     */
+    private boolean isKnownLayer(String parameter, String value) {
+        if (layers.isEmpty() || layers.stream().anyMatch(layer -> layer.name().equals(value))) {
+            return true;
+        }
+        Notification notification = Notification.show(texts.unknownLayer(parameter, value, layers), 12_000,
+                Notification.Position.TOP_CENTER);
+        notification.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+        notification.setId("unknown-layer-" + parameter);
+        return false;
     }
 
     @Override
@@ -131,7 +167,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void build() {
-        texts = new AnalysisTexts((key, params) -> translations.getTranslation(key, language.locale(), params));
+        texts = new AnalysisTexts((key, params) -> translations.getTranslation(key, language.locale(), params), language);
         errorNotifier = new BackendErrorNotifier((key, params) -> translations.getTranslation(key, language.locale(), params));
         map = new AnalysisMap();
         map.setSizeFull();
@@ -492,8 +528,10 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         return translations.getTranslation(key, language.locale());
     }
 
+    /** Returns the first non-blank value of a query parameter, without surrounding white space. */
     private static Optional<String> first(Map<String, List<String>> query, String name) {
-        return query.getOrDefault(name, List.of()).stream().filter(value -> !value.isBlank()).findFirst();
+        return query.getOrDefault(name, List.of()).stream().map(String::strip).filter(value -> !value.isEmpty())
+                .findFirst();
     }
 
     private static Integer parseDistance(String raw) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.sql.SQLException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -87,6 +88,32 @@ class AnalysisBrowserTest extends BrowserTestSupport {
         String table = browser.driver().findElement(By.id("analysis-table")).getText();
         assertThat(table).contains("Tỷ lệ điểm có school_level = primary (%)");
         assertThat(table).doesNotContain("Giá trị");
+    }
+
+    @Test
+    void unknownLayerExplainedNotSent() {
+        browser.driver().get(uiUrl() + "/analyses?layer=nope&measure=share");
+
+        WebElement notification = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.tagName("vaadin-notification-card")));
+        assertThat(notification.getText()).contains("layer=nope").contains("không có lớp dữ liệu nào tên “nope”");
+        assertThat(notification.getText()).contains("schools (Trường học)");
+        // The page and its notifications arrive in one response: an analysis request would have added its error.
+        List<String> notificationTexts = browser.driver().findElements(By.tagName("vaadin-notification-card")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(notificationTexts).hasSize(1);
+        assertThat(notificationTexts.getFirst()).doesNotContain("thử lại sau");
+    }
+
+    @Test
+    void unknownTargetExplainedInEnglish() {
+        browser.driver().get(uiUrl() + "/analyses?coverage=schools&target=hospitals&distance=500&lang=en");
+
+        WebElement notification = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.tagName("vaadin-notification-card")));
+        assertThat(notification.getText()).contains("target=hospitals").contains("no layer named “hospitals”");
+        assertThat(browser.driver().findElements(By.tagName("vaadin-notification-card"))).hasSize(1);
+        assertThat(browser.driver().findElements(By.cssSelector("langso-analysis-map[data-beyond-features]"))).isEmpty();
     }
 
     @Test
