@@ -3,13 +3,10 @@ package vn.langso.ui.analyses;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -57,11 +54,6 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     private static final List<String> NOT_CATEGORIES = List.of("name", "address", "commune_code", "phone", "description",
             "school_code");
 
-    /** Sorts rows by value, largest first, with the communes without a value (NaN) last. */
-    private static final Comparator<CommuneFigures> BY_VALUE_DESCENDING = Comparator
-            .comparing((CommuneFigures row) -> Double.isNaN(row.value()))
-            .thenComparing(Comparator.comparingDouble(CommuneFigures::value).reversed());
-
     /** Places listed on the map by a coverage analysis; the counts in the table cover all of them. */
     static final int BEYOND_LIMIT = 1000;
 
@@ -73,10 +65,9 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     private AnalysisTexts texts;
     private BackendErrorNotifier errorNotifier;
     private AnalysisMap map;
-    private final Div legend = new Div();
+    private ChoroplethLegend legend;
     private final Paragraph summary = new Paragraph();
-    private final Grid<CommuneFigures> table = new Grid<>();
-    private Grid.Column<CommuneFigures> valueColumn;
+    private CommuneTable table;
     private final H2 choroplethHeading = new H2();
     private List<LayerSummary> layers = List.of();
 
@@ -179,20 +170,10 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         controls.setWidth("20rem");
         controls.setHeightFull();
 
-        legend.setId("analysis-legend");
+        legend = new ChoroplethLegend(this::text, language.locale());
         summary.setId("analysis-summary");
-        table.setId("analysis-table");
-        // Vaadin reuses this view when a navigation changes only the query string, so build() runs again on this grid.
-        table.removeAllColumns();
-        table.addColumn(CommuneFigures::name).setHeader(text("analyses.column.commune")).setSortable(true).setFlexGrow(2);
         // The header names the measure of the analysis shown, so drawCommunes sets it.
-        valueColumn = table.addColumn(row -> Double.isNaN(row.value()) ? "–" : format(row.value()))
-                .setHeader(wrappingHeader(texts.valueLabel(Measure.DENSITY, null, null)))
-                .setComparator(BY_VALUE_DESCENDING.reversed()).setSortable(true);
-        table.addColumn(CommuneFigures::featureCount).setHeader(text("analyses.column.features")).setSortable(true);
-        table.addColumn(row -> row.beyondCount() < 0 ? "" : String.valueOf(row.beyondCount()))
-                .setHeader(text("analyses.column.beyond"));
-        table.setHeight("14rem");
+        table = new CommuneTable(this::text, language.locale(), texts.valueLabel(Measure.DENSITY, null, null));
 
         VerticalLayout results = new VerticalLayout(map, legend, summary, table);
         results.setSizeFull();
@@ -450,43 +431,8 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         }
         map.showChoropleth(collection.toString());
         boolean anyWithoutValue = rows.stream().anyMatch(row -> Double.isNaN(row.value()));
-        showLegend(classes, valueLabel, anyWithoutValue);
-        valueColumn.setHeader(wrappingHeader(valueLabel));
-        table.setItems(rows.stream().sorted(BY_VALUE_DESCENDING).toList());
-    }
-
-    private void showLegend(ChoroplethClasses classes, String title, boolean anyWithoutValue) {
-        legend.removeAll();
-        if (classes.classes().isEmpty()) {
-            legend.add(new Span(text("analyses.legend.noData")));
-            return;
-        }
-
-        Div heading = new Div(title);
-        heading.addClassName("langso-legend-title");
-        legend.add(heading);
-        for (ChoroplethClasses.ColourClass colourClass : classes.classes()) {
-            legend.add(legendEntry(colourClass.colour(), colourClass.label(language.locale())));
-        }
-        if (anyWithoutValue) {
-            legend.add(legendEntry(ChoroplethClasses.NO_DATA_COLOUR, text("analyses.legend.noPlaces")));
-        }
-    }
-
-    /** Returns a header that wraps, because a label such as the share of an attribute value is too long for one line. */
-    private static Span wrappingHeader(String text) {
-        Span header = new Span(text);
-        header.addClassName("langso-wrapping-header");
-        return header;
-    }
-
-    private static Div legendEntry(String colour, String text) {
-        Span swatch = new Span();
-        swatch.addClassName("langso-legend-swatch");
-        swatch.getStyle().set("background-color", colour);
-        Div entry = new Div(swatch, new Span(text));
-        entry.addClassName("langso-legend-entry");
-        return entry;
+        legend.show(classes, valueLabel, anyWithoutValue);
+        table.show(rows, valueLabel);
     }
 
     private JsonNode fetch(String path, Map<String, String> parameters) {
@@ -518,10 +464,6 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     private String layerTitle(String name) {
         return layers.stream().filter(layer -> layer.name().equals(name)).findFirst()
                 .map(layer -> layer.title().in(language)).orElse(name);
-    }
-
-    private String format(double value) {
-        return ChoroplethClasses.format(value, language.locale());
     }
 
     private String text(String key) {
