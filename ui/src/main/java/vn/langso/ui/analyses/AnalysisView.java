@@ -3,13 +3,10 @@ package vn.langso.ui.analyses;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -57,11 +54,6 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     private static final List<String> NOT_CATEGORIES = List.of("name", "address", "commune_code", "phone", "description",
             "school_code");
 
-    /** Sorts rows by value, largest first, with the communes without a value (NaN) last. */
-    private static final Comparator<CommuneFigures> BY_VALUE_DESCENDING = Comparator
-            .comparing((CommuneFigures row) -> Double.isNaN(row.value()))
-            .thenComparing(Comparator.comparingDouble(CommuneFigures::value).reversed());
-
     /** Places listed on the map by a coverage analysis; the counts in the table cover all of them. */
     static final int BEYOND_LIMIT = 1000;
 
@@ -70,11 +62,13 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     private final TranslationProvider translations;
 
     private UiLanguage language = UiLanguage.DEFAULT;
+    private AnalysisTexts texts;
     private BackendErrorNotifier errorNotifier;
     private AnalysisMap map;
-    private final Div legend = new Div();
+    private ChoroplethLegend legend;
     private final Paragraph summary = new Paragraph();
-    private final Grid<CommuneFigures> table = new Grid<>();
+    private CommuneTable table;
+    private final H2 choroplethHeading = new H2();
     private List<LayerSummary> layers = List.of();
 
     private final Select<String> layerSelect = new Select<>();
@@ -106,20 +100,56 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         build();
 
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-        first(query, "layer").ifPresent(layer -> {
-            layerSelect.setValue(layer);
-            measureSelect.setValue(first(query, "measure").flatMap(Measure::fromCode).orElse(Measure.DENSITY));
-            first(query, "attribute").ifPresent(attributeSelect::setValue);
-            first(query, "value").ifPresent(valueSelect::setValue);
-            showChoropleth();
-        });
-        first(query, "coverage").ifPresent(layer -> {
+        first(query, "layer").ifPresent(layer -> startChoropleth(layer, query));
+        first(query, "coverage").ifPresent(layer -> startCoverage(layer, query));
+    }
+
+    /** Draws the choropleth that the query string requests, unless it names an unknown layer. */
+    private void startChoropleth(String layer, Map<String, List<String>> query) {
+        if (!isKnownLayer("layer", layer)) {
+            return;
+        }
+        layerSelect.setValue(layer);
+        measureSelect.setValue(first(query, "measure").flatMap(Measure::fromCode).orElse(Measure.DENSITY));
+        first(query, "attribute").ifPresent(attributeSelect::setValue);
+        first(query, "value").ifPresent(valueSelect::setValue);
+        showChoropleth();
+    }
+
+    /** Runs the coverage analysis that the query string requests, unless it names an unknown layer. */
+    private void startCoverage(String layer, Map<String, List<String>> query) {
+        Optional<String> target = first(query, "target");
+        boolean layerKnown = isKnownLayer("coverage", layer);
+        boolean targetKnown = target.map(name -> isKnownLayer("target", name)).orElse(true);
+
+        // The known names still fill their fields, so only the unknown one is left to choose.
+        if (layerKnown) {
             coverageLayerSelect.setValue(layer);
-            first(query, "target").ifPresent(targetSelect::setValue);
-            // A distance that is not a whole number empties the field, so that the check below explains it.
-            first(query, "distance").ifPresent(raw -> distanceField.setValue(parseDistance(raw)));
+        }
+        if (targetKnown) {
+            target.ifPresent(targetSelect::setValue);
+        }
+        // A distance that is not a whole number empties the field, so that the check in showCoverage explains it.
+        first(query, "distance").ifPresent(raw -> distanceField.setValue(parseDistance(raw)));
+        if (layerKnown && targetKnown) {
             showCoverage();
-        });
+        }
+    }
+
+    /**
+     * Returns whether the value of a query parameter is the name of a loaded layer, and otherwise shows the value
+     * with the layers to choose from. A mistyped link is not sent to the backend, whose error would advise trying
+     * again later. An empty layer list accepts every name, because its loading failure is already shown.
+     */
+    private boolean isKnownLayer(String parameter, String value) {
+        if (layers.isEmpty() || layers.stream().anyMatch(layer -> layer.name().equals(value))) {
+            return true;
+        }
+        Notification notification = Notification.show(texts.unknownLayer(parameter, value, layers), 12_000,
+                Notification.Position.TOP_CENTER);
+        notification.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+        notification.setId("unknown-layer-" + parameter);
+        return false;
     }
 
     @Override
@@ -128,6 +158,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void build() {
+        texts = new AnalysisTexts((key, params) -> translations.getTranslation(key, language.locale(), params), language);
         errorNotifier = new BackendErrorNotifier((key, params) -> translations.getTranslation(key, language.locale(), params));
         map = new AnalysisMap();
         map.setSizeFull();
@@ -139,17 +170,10 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         controls.setWidth("20rem");
         controls.setHeightFull();
 
-        legend.setId("analysis-legend");
+        legend = new ChoroplethLegend(this::text, language.locale());
         summary.setId("analysis-summary");
-        table.setId("analysis-table");
-        table.addColumn(CommuneFigures::name).setHeader(text("analyses.column.commune")).setSortable(true).setFlexGrow(2);
-        table.addColumn(row -> Double.isNaN(row.value()) ? "–" : format(row.value()))
-                .setHeader(text("analyses.column.value"))
-                .setComparator(BY_VALUE_DESCENDING.reversed()).setSortable(true);
-        table.addColumn(CommuneFigures::featureCount).setHeader(text("analyses.column.features")).setSortable(true);
-        table.addColumn(row -> row.beyondCount() < 0 ? "" : String.valueOf(row.beyondCount()))
-                .setHeader(text("analyses.column.beyond"));
-        table.setHeight("14rem");
+        // The header names the measure of the analysis shown, so drawCommunes sets it.
+        table = new CommuneTable(this::text, language.locale(), texts.valueLabel(Measure.DENSITY, null, null));
 
         VerticalLayout results = new VerticalLayout(map, legend, summary, table);
         results.setSizeFull();
@@ -189,19 +213,20 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         measureSelect.setItemLabelGenerator(measure -> text("analyses.metric." + measure.code()));
         measureSelect.setValue(Measure.DENSITY);
         measureSelect.addValueChangeListener(event -> updateShareFields());
+        choroplethHeading.setId("choropleth-heading");
 
         attributeSelect.setId("choropleth-attribute");
         attributeSelect.setLabel(text("analyses.attribute"));
         valueSelect.setId("choropleth-value");
         valueSelect.setLabel(text("analyses.value"));
-        valueSelect.setItemLabelGenerator(value -> "null".equals(value) ? text("analyses.value.none") : value);
+        valueSelect.setItemLabelGenerator(this::attributeValueLabel);
         updateShareFields();
 
         Button show = new Button(text("analyses.show"), event -> showChoropleth());
         show.setId("choropleth-show");
         show.addThemeVariants(ButtonVariant.PRIMARY);
 
-        VerticalLayout section = new VerticalLayout(new H2(text("analyses.choropleth.heading")), layerSelect,
+        VerticalLayout section = new VerticalLayout(choroplethHeading, layerSelect,
                 measureSelect, attributeSelect, valueSelect, show);
         section.setPadding(false);
         return section;
@@ -265,8 +290,11 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         valueSelect.setItems(List.of());
     }
 
+    /** Shows the share fields only for a share, and names the chosen measure in the heading. */
     private void updateShareFields() {
-        boolean share = measureSelect.getValue() == Measure.SHARE;
+        Measure measure = Optional.ofNullable(measureSelect.getValue()).orElse(Measure.DENSITY);
+        choroplethHeading.setText(texts.heading(measure));
+        boolean share = measure == Measure.SHARE;
         attributeSelect.setVisible(share);
         valueSelect.setVisible(share);
     }
@@ -309,11 +337,8 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
             rows.add(new CommuneFigures(properties.path("code").asString(), properties.path("name").asString(), value,
                     properties.path("featureCount").asLong(), -1));
         }
-        String legendTitle = text("analyses.metric." + measure.code());
-        if (measure == Measure.SHARE) {
-            legendTitle += ": " + attributeSelect.getValue() + " = " + valueSelect.getValue();
-        }
-        drawCommunes(collection, rows, legendTitle);
+        String valueLabel = texts.valueLabel(measure, attributeSelect.getValue(), attributeValueLabel(valueSelect.getValue()));
+        drawCommunes(collection, rows, valueLabel);
         summary.setText("");
         map.showBeyond("{\"type\": \"FeatureCollection\", \"features\": []}");
     }
@@ -365,8 +390,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
                     share.isNumber() ? 100 * share.asDouble() : Double.NaN, commune.path("featureCount").asLong(),
                     commune.path("beyondCount").asLong()));
         }
-        drawCommunes(outlines, rows, translations.getTranslation("analyses.legend.beyondShare", language.locale(),
-                distance));
+        drawCommunes(outlines, rows, texts.beyondShareLabel(distance));
         JsonNode beyond = coverage.path("beyond");
         map.showBeyond(beyond.toString());
 
@@ -387,8 +411,12 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         summary.setText(String.join(" ", notes));
     }
 
-    /** Colours the commune outlines of {@code collection} by the rows' values and fills the legend and table. */
-    private void drawCommunes(JsonNode collection, List<CommuneFigures> rows, String legendTitle) {
+    /**
+     * Colours the commune outlines of {@code collection} by the rows' values and fills the legend and table.
+     *
+     * @param valueLabel what the values are, as the legend title and the header of the value column
+     */
+    private void drawCommunes(JsonNode collection, List<CommuneFigures> rows, String valueLabel) {
         Map<String, CommuneFigures> byCode = new LinkedHashMap<>();
         rows.forEach(row -> byCode.put(row.code(), row));
         ChoroplethClasses classes = ChoroplethClasses.quantiles(rows.stream().mapToDouble(CommuneFigures::value).toArray());
@@ -403,35 +431,8 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         }
         map.showChoropleth(collection.toString());
         boolean anyWithoutValue = rows.stream().anyMatch(row -> Double.isNaN(row.value()));
-        showLegend(classes, legendTitle, anyWithoutValue);
-        table.setItems(rows.stream().sorted(BY_VALUE_DESCENDING).toList());
-    }
-
-    private void showLegend(ChoroplethClasses classes, String title, boolean anyWithoutValue) {
-        legend.removeAll();
-        if (classes.classes().isEmpty()) {
-            legend.add(new Span(text("analyses.legend.noData")));
-            return;
-        }
-
-        Div heading = new Div(title);
-        heading.addClassName("langso-legend-title");
-        legend.add(heading);
-        for (ChoroplethClasses.ColourClass colourClass : classes.classes()) {
-            legend.add(legendEntry(colourClass.colour(), colourClass.label(language.locale())));
-        }
-        if (anyWithoutValue) {
-            legend.add(legendEntry(ChoroplethClasses.NO_DATA_COLOUR, text("analyses.legend.noPlaces")));
-        }
-    }
-
-    private static Div legendEntry(String colour, String text) {
-        Span swatch = new Span();
-        swatch.addClassName("langso-legend-swatch");
-        swatch.getStyle().set("background-color", colour);
-        Div entry = new Div(swatch, new Span(text));
-        entry.addClassName("langso-legend-entry");
-        return entry;
+        legend.show(classes, valueLabel, anyWithoutValue);
+        table.show(rows, valueLabel);
     }
 
     private JsonNode fetch(String path, Map<String, String> parameters) {
@@ -455,21 +456,24 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         notification.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
     }
 
+    /** Returns the label of an attribute value, where the backend names places without a value "null". */
+    private String attributeValueLabel(String value) {
+        return "null".equals(value) ? text("analyses.value.none") : value;
+    }
+
     private String layerTitle(String name) {
         return layers.stream().filter(layer -> layer.name().equals(name)).findFirst()
                 .map(layer -> layer.title().in(language)).orElse(name);
-    }
-
-    private String format(double value) {
-        return ChoroplethClasses.format(value, language.locale());
     }
 
     private String text(String key) {
         return translations.getTranslation(key, language.locale());
     }
 
+    /** Returns the first non-blank value of a query parameter, without surrounding white space. */
     private static Optional<String> first(Map<String, List<String>> query, String name) {
-        return query.getOrDefault(name, List.of()).stream().filter(value -> !value.isBlank()).findFirst();
+        return query.getOrDefault(name, List.of()).stream().map(String::strip).filter(value -> !value.isEmpty())
+                .findFirst();
     }
 
     private static Integer parseDistance(String raw) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.function.BiFunction;
 import vn.langso.ui.backend.BackendResponseException;
 import vn.langso.ui.backend.BackendUnavailableException;
+import vn.langso.ui.i18n.Sentences;
 
 /** Shows backend failures to the user as error notifications that name the backend URL and what to do. */
 public final class BackendErrorNotifier {
@@ -20,14 +21,24 @@ public final class BackendErrorNotifier {
     }
 
     public void notifyFailure(RuntimeException failure) {
-        String text = switch (failure) {
+        show(message(failure));
+    }
+
+    /** Returns the text shown for a backend failure. Any other exception is rethrown. */
+    String message(RuntimeException failure) {
+        return switch (failure) {
             case BackendUnavailableException unavailable ->
                     translate.apply("backend.unreachable", new Object[] {unavailable.backendUrl().toString()});
             case BackendResponseException response ->
-                    translate.apply("backend.failed", new Object[] {response.backendUrl().toString(), response.detail()});
+                    translate.apply("backend.failed", new Object[] {response.backendUrl().toString(), detail(response)});
             default -> throw failure;
         };
-        show(text);
+    }
+
+    /** Formats the backend's detail as one whole sentence, because the template adds no full stop after it. */
+    private static String detail(BackendResponseException response) {
+        String detail = Sentences.withFinalStop(response.detail());
+        return detail.isEmpty() ? "HTTP " + response.status() + "." : detail;
     }
 
     /**

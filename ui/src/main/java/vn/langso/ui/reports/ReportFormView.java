@@ -76,6 +76,8 @@ public class ReportFormView extends ReportsPage {
         description.setId("report-description");
         description.setLabel(t("reports.form.description"));
         description.setPlaceholder(t("reports.form.descriptionPlaceholder"));
+        // Anyone can read these through the map layers, Open311 and the report's page, but not the name and phone.
+        description.setHelperText(t("reports.form.descriptionPublic"));
         description.setMaxLength(MAX_DESCRIPTION);
         description.setRequired(true);
         description.setWidthFull();

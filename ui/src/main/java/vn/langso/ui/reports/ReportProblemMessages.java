@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.function.BiFunction;
 import vn.langso.ui.backend.BackendResponseException;
 import vn.langso.ui.backend.BackendUnavailableException;
+import vn.langso.ui.i18n.Sentences;
 
 /**
  * Turns a failed reports API call into a sentence for the person using the page, in the page's language. The
@@ -27,7 +28,8 @@ final class ReportProblemMessages {
         return switch (failure) {
             case BackendUnavailableException unavailable ->
                     t("reports.error.unreachable", unavailable.backendUrl().toString());
-            case BackendResponseException response -> t("reports.error.server", response.detail());
+            case BackendResponseException response ->
+                    t("reports.error.server", serverDetail(response.detail(), response.status()));
             case ReportsApiException problem -> problemMessage(problem, action);
             default -> throw failure;
         };
@@ -51,9 +53,9 @@ final class ReportProblemMessages {
             case 429 -> problem.retryAfter() == null
                     ? t("reports.error.tooMany")
                     : t("reports.error.tooManyRetry", Math.max(1, (problem.retryAfter().toSeconds() + 59) / 60));
-            case 0 -> t("reports.error.server", problem.detail());
+            case 0 -> t("reports.error.server", serverDetail(problem.detail(), problem.status()));
             default -> problem.status() >= 500
-                    ? t("reports.error.server", problem.detail())
+                    ? t("reports.error.server", serverDetail(problem.detail(), problem.status()))
                     : t("reports.error.other", problem.status(), problem.detail());
         };
     }
@@ -93,6 +95,12 @@ final class ReportProblemMessages {
             }
         }
         return t("reports.error.invalid", problem.detail());
+    }
+
+    /** Formats the API's detail as one whole sentence, because the server error text adds no full stop after it. */
+    private static String serverDetail(String detail, int status) {
+        String sentence = Sentences.withFinalStop(detail);
+        return sentence.isEmpty() ? "HTTP " + status + "." : sentence;
     }
 
     private String t(String key, Object... params) {

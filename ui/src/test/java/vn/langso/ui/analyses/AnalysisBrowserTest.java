@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.sql.SQLException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -43,7 +44,9 @@ class AnalysisBrowserTest extends BrowserTestSupport {
         assertThat(browser.driver().findElements(By.cssSelector("#analysis-legend .langso-legend-entry"))).isNotEmpty();
         assertThat(browser.driver().findElement(By.cssSelector("#analysis-legend .langso-legend-title")).getText())
                 .isEqualTo("Mật độ (trên km²)");
+        assertThat(browser.driver().findElement(By.id("choropleth-heading")).getText()).isEqualTo("Mật độ theo xã, phường");
         assertThat(browser.driver().findElement(By.id("analysis-table")).getText()).contains("Xã, phường");
+        assertThat(browser.driver().findElement(By.id("analysis-table")).getText()).contains("Mật độ (trên km²)");
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("langso-analysis-map[data-base-map-loaded]")));
         Number zoom = (Number) browser.driver().executeScript(
@@ -63,11 +66,54 @@ class AnalysisBrowserTest extends BrowserTestSupport {
         assertThat(summary.getText()).contains("are farther than 500 m from every place of layer");
         assertThat(Integer.parseInt(map.getAttribute("data-beyond-features"))).isGreaterThanOrEqualTo(0);
         assertThat(browser.driver().findElement(By.id("analysis-table")).getText()).contains("Beyond the distance");
+        assertThat(browser.driver().findElement(By.id("analysis-table")).getText())
+                .contains("Share of places farther than 500 m (%)");
         // Most real communes have none of the few test schools: they get the grey "No places" entry, not a 0 % class.
         String legend = browser.driver().findElement(By.id("analysis-legend")).getText();
         assertThat(legend).contains("Share of places farther than 500 m (%)");
         assertThat(legend).contains("No places");
         browser.screenshot("analyses-coverage-en.png");
+    }
+
+    @Test
+    void shareNamesMeasureAndValue() {
+        browser.driver().get(uiUrl() + "/analyses?layer=schools&measure=share&attribute=school_level&value=primary");
+
+        browser.waiting()
+                .withMessage(() -> "no choropleth drawn; console:\n" + browser.consoleLog())
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("langso-analysis-map[data-choropleth-communes]")));
+        assertThat(browser.driver().findElement(By.id("choropleth-heading")).getText()).isEqualTo("Tỷ lệ theo xã, phường");
+        assertThat(browser.driver().findElement(By.cssSelector("#analysis-legend .langso-legend-title")).getText())
+                .isEqualTo("Tỷ lệ điểm có school_level = primary (%)");
+        String table = browser.driver().findElement(By.id("analysis-table")).getText();
+        assertThat(table).contains("Tỷ lệ điểm có school_level = primary (%)");
+        assertThat(table).doesNotContain("Giá trị");
+    }
+
+    @Test
+    void unknownLayerExplainedNotSent() {
+        browser.driver().get(uiUrl() + "/analyses?layer=nope&measure=share");
+
+        WebElement notification = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.tagName("vaadin-notification-card")));
+        assertThat(notification.getText()).contains("layer=nope").contains("không có lớp dữ liệu nào tên “nope”");
+        assertThat(notification.getText()).contains("schools (Trường học)");
+        // The page and its notifications arrive in one response: an analysis request would have added its error.
+        List<String> notificationTexts = browser.driver().findElements(By.tagName("vaadin-notification-card")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(notificationTexts).hasSize(1);
+        assertThat(notificationTexts.getFirst()).doesNotContain("thử lại sau");
+    }
+
+    @Test
+    void unknownTargetExplainedInEnglish() {
+        browser.driver().get(uiUrl() + "/analyses?coverage=schools&target=hospitals&distance=500&lang=en");
+
+        WebElement notification = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.tagName("vaadin-notification-card")));
+        assertThat(notification.getText()).contains("target=hospitals").contains("no layer named “hospitals”");
+        assertThat(browser.driver().findElements(By.tagName("vaadin-notification-card"))).hasSize(1);
+        assertThat(browser.driver().findElements(By.cssSelector("langso-analysis-map[data-beyond-features]"))).isEmpty();
     }
 
     @Test

@@ -126,6 +126,15 @@ class ReportFormBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void descriptionSaysWhatIsPublic() {
+        pages.openForm("?lang=vi");
+
+        String helper = browser.driver().findElement(By.cssSelector("#report-description [slot='helper']")).getText();
+        assertThat(helper).isEqualTo("Mô tả, địa chỉ, ảnh và video được hiển thị công khai trên bản đồ và trang của "
+                + "phản ánh. Đừng ghi họ tên, số điện thoại hay thông tin cá nhân khác vào mô tả và địa chỉ.");
+    }
+
+    @Test
     void similarReportNearbyCanBeFollowed() throws IOException, InterruptedException {
         var created = backend.postJson("/api/v1/reports", """
                 {"category":"street_light","description":"Đèn đường số 3 không sáng","lon":%s,"lat":%s}"""
@@ -195,6 +204,8 @@ class ReportFormBrowserTest extends BrowserTestSupport {
 
         assertThat(browser.driver().findElement(By.id("reports-title")).getText()).isEqualTo("Send a report");
         assertThat(browser.driver().findElement(By.id("report-submit")).getText()).isEqualTo("Send report");
+        assertThat(browser.driver().findElement(By.cssSelector("#report-description [slot='helper']")).getText())
+                .startsWith("The description, address, photos and videos are shown publicly");
         pages.submit();
         assertThat(pages.errorText()).isEqualTo("Choose a category.");
         browser.screenshot("reports-form-en.png");

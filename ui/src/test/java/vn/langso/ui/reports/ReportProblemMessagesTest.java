@@ -7,6 +7,7 @@ import java.net.ConnectException;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.langso.ui.backend.BackendResponseException;
 import vn.langso.ui.backend.BackendUnavailableException;
 import vn.langso.ui.i18n.TranslationProvider;
 import vn.langso.ui.i18n.UiLanguage;
@@ -123,5 +124,18 @@ class ReportProblemMessagesTest {
     @Test
     void serverErrorKeepsDetail() {
         assertThat(vi(problem(500, "internal-error", "boom"), ReportProblemMessages.Action.SUBMIT)).contains("boom");
+    }
+
+    @Test
+    void serverErrorEndsDetailOnce() {
+        String expected = "Máy chủ dữ liệu gặp lỗi: Database timed out. Hãy thử lại sau.";
+
+        assertThat(vi(problem(503, "unavailable", "Database timed out."), ReportProblemMessages.Action.SUBMIT))
+                .isEqualTo(expected);
+        assertThat(vi(problem(503, "unavailable", "Database timed out"), ReportProblemMessages.Action.SUBMIT))
+                .isEqualTo(expected);
+        assertThat(vi(new BackendResponseException(URI.create("http://127.0.0.1:9"),
+                URI.create("http://127.0.0.1:9/api/v1/reports"), 502, "Database timed out. "),
+                ReportProblemMessages.Action.READ)).isEqualTo(expected);
     }
 }

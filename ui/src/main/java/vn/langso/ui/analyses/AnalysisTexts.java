@@ -1,0 +1,69 @@
+package vn.langso.ui.analyses;
+
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import vn.langso.ui.backend.LayerSummary;
+import vn.langso.ui.i18n.UiLanguage;
+
+/** The texts of the analyses page that depend on the measure or on the query string, in the page's language. */
+final class AnalysisTexts {
+
+    /** Maximum length of a query parameter value quoted back in a message, in characters. */
+    static final int MAX_QUOTED_LENGTH = 60;
+
+    private final BiFunction<String, Object[], String> translate;
+    private final UiLanguage language;
+
+    /** @param translate looks up a translation key with its parameters in the page's language */
+    AnalysisTexts(BiFunction<String, Object[], String> translate, UiLanguage language) {
+        this.translate = translate;
+        this.language = language;
+    }
+
+    /** Returns the heading of the choropleth controls, which names the measure. */
+    String heading(Measure measure) {
+        return t("analyses.choropleth.heading." + measure.code());
+    }
+
+    /**
+     * Returns the label of a commune's value, for the legend title and the table's value column: the count, the
+     * density per km², or the share of places whose attribute has the value.
+     *
+     * @param attributeValue the shown label of the attribute value, such as "(no value)"; used only for a share
+     */
+    String valueLabel(Measure measure, String attribute, String attributeValue) {
+        return switch (measure) {
+            case COUNT, DENSITY -> t("analyses.metric." + measure.code());
+            case SHARE -> t("analyses.legend.share", attribute, attributeValue);
+        };
+    }
+
+    /** Returns the label of a commune's value in a coverage analysis: the share of places beyond the distance. */
+    String beyondShareLabel(int distanceMetres) {
+        return t("analyses.legend.beyondShare", distanceMetres);
+    }
+
+    /**
+     * Returns the message that a query parameter of the page address names no layer, with the layers it may name.
+     *
+     * @param parameter the query parameter, such as {@code layer} or {@code target}
+     * @param layers    the layers from the backend, whose names the parameter may take
+     */
+    String unknownLayer(String parameter, String value, List<LayerSummary> layers) {
+        String choices = layers.stream()
+                .map(layer -> layer.name() + " (" + layer.title().in(language) + ")")
+                .collect(Collectors.joining(", "));
+        return t("analyses.error.unknownLayer", parameter, quoted(value), choices);
+    }
+
+    /** Shortens a value typed into the address and replaces its control characters, so the message stays readable. */
+    private static String quoted(String value) {
+        String clean = value.strip().replaceAll("\\p{Cntrl}", " ");
+        return clean.length() > MAX_QUOTED_LENGTH ? clean.substring(0, MAX_QUOTED_LENGTH) + "…" : clean;
+    }
+
+    private String t(String key, Object... params) {
+        return translate.apply(key, params);
+    }
+}
