@@ -21,7 +21,7 @@ import vn.langso.backend.ApiTestSupport;
  * The fifteen CQL2 temporal functions against PostGIS. Each report is an interval from reported_at to updated_at,
  * and its name is its relation to the reference interval from 2025-03-10T00:00Z to 2025-03-20T00:00Z. The "-by-1s"
  * reports miss a touching bound by one second. Administrative units are intervals of whole days in Vietnam time
- * from valid_from to valid_to, open while valid_to is null.
+ * from valid_from up to the day before valid_to (the first day no longer valid), open while valid_to is null.
  */
 class OgcCql2TemporalApiTest extends ApiTestSupport {
 
@@ -75,10 +75,10 @@ class OgcCql2TemporalApiTest extends ApiTestSupport {
                 "ALTER TABLE report ENABLE TRIGGER report_tag_commune",
                 """
                 INSERT INTO admin_unit (code, name, level, unit_type, parent_code, valid_from, valid_to, geom, source) VALUES
-                  ('91001', 'Ended June 30', 'commune', 'Xã', '82', '2025-06-01', '2025-06-30', %1$s, 'test'),
-                  ('91002', 'Ended July 1', 'commune', 'Xã', '82', '2025-06-01', '2025-07-01', %1$s, 'test'),
+                  ('91001', 'Ended June 30', 'commune', 'Xã', '82', '2025-06-01', '2025-07-01', %1$s, 'test'),
+                  ('91002', 'Ended July 1', 'commune', 'Xã', '82', '2025-06-01', '2025-07-02', %1$s, 'test'),
                   ('91003', 'Open from July 1', 'commune', 'Xã', '82', '2025-07-01', NULL, %1$s, 'test'),
-                  ('91004', 'July', 'commune', 'Xã', '82', '2025-07-01', '2025-07-31', %1$s, 'test'),
+                  ('91004', 'July', 'commune', 'Xã', '82', '2025-07-01', '2025-08-01', %1$s, 'test'),
                   ('91005', 'Open from August 1', 'commune', 'Xã', '82', '2025-08-01', NULL, %1$s, 'test'),
                   ('91006', 'Mid July', 'commune', 'Xã', '82', '2025-07-10', '2025-07-20', %1$s, 'test')"""
                         .formatted("ST_Multi(ST_MakeEnvelope(105.60, 10.43, 105.66, 10.49, 4326))"));
@@ -199,8 +199,24 @@ class OgcCql2TemporalApiTest extends ApiTestSupport {
         assertThat(units("T_EQUALS(" + units + ", INTERVAL('2025-07-01', '..'))")).containsExactly("91003");
         assertThat(units("T_FINISHES(" + units + ", INTERVAL('2025-01-01', '..'))")).containsExactly("91003", "91005");
         // As an instant, a null date matches nothing, like a comparison with NULL.
-        assertThat(units("T_BEFORE(valid_to, DATE('2025-07-01'))")).containsExactly("91001");
-        assertThat(units("T_DISJOINT(valid_to, DATE('2025-07-01'))")).containsExactly("91001", "91004", "91006");
+        assertThat(units("T_BEFORE(valid_to, DATE('2025-07-02'))")).containsExactly("91001");
+        assertThat(units("T_DISJOINT(valid_to, DATE('2025-07-02'))")).containsExactly("91001", "91004", "91006");
+    }
+
+    @Test
+    void validityPeriodSameAsDatetime() {
+        String units = "INTERVAL(valid_from, valid_to)";
+
+        // valid_to is the first day a unit is no longer valid, so a unit whose valid_to is July 1 is not valid that day.
+        assertThat(units("T_INTERSECTS(" + units + ", DATE('2025-07-01'))"))
+                .containsExactly("91002", "91003", "91004")
+                .containsExactlyElementsOf(unitsValidOn("2025-07-01"));
+        assertThat(units("T_INTERSECTS(" + units + ", DATE('2025-06-30'))"))
+                .containsExactly("91001", "91002")
+                .containsExactlyElementsOf(unitsValidOn("2025-06-30"));
+        assertThat(units("T_EQUALS(" + units + ", INTERVAL('2025-06-01', '2025-06-30'))")).containsExactly("91001");
+        assertThat(units("T_FINISHES(" + units + ", INTERVAL('..', '2025-06-30'))")).containsExactly("91001");
+        assertThat(units("T_INTERSECTS(valid_to, DATE('2025-07-01'))")).containsExactly("91001");
     }
 
     @Test
@@ -295,6 +311,14 @@ class OgcCql2TemporalApiTest extends ApiTestSupport {
         get(uri -> uri.path("/ogc/collections/admin-units/items").queryParam("filter", "{filter}")
                 .build(Map.of("filter", filter))).expect(200).path("features")
                 .forEach(feature -> codes.add(feature.path("properties").path("code").asString()));
+        codes.sort(null);
+        return codes;
+    }
+
+    private List<String> unitsValidOn(String date) {
+        List<String> codes = new ArrayList<>();
+        get(uri -> uri.path("/ogc/collections/admin-units/items").queryParam("datetime", date).build()).expect(200)
+                .path("features").forEach(feature -> codes.add(feature.path("properties").path("code").asString()));
         codes.sort(null);
         return codes;
     }

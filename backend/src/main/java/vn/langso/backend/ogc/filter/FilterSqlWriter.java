@@ -46,7 +46,7 @@ final class FilterSqlWriter {
         this.collection = collection;
         this.filterCrs = filterCrs;
         this.statement = statement;
-        this.temporalWriter = new TemporalSqlWriter(this::queryable, this::bindTime);
+        this.temporalWriter = new TemporalSqlWriter(this::queryable, this::bindTime, collection.temporal());
     }
 
     /**

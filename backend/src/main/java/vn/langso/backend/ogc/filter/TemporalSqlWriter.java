@@ -3,6 +3,7 @@ package vn.langso.backend.ogc.filter;
 import java.time.Instant;
 import java.util.function.Function;
 import vn.langso.backend.ogc.collections.CollectionProperty;
+import vn.langso.backend.ogc.collections.OgcCollection;
 import vn.langso.backend.ogc.collections.PropertyType;
 import vn.langso.backend.ogc.filter.Expression.TemporalOperator;
 import vn.langso.backend.web.ProvinceTime;
@@ -13,7 +14,11 @@ import vn.langso.backend.web.ProvinceTime;
  * <p>Every operand becomes a closed range of instants [start, end]. A timestamp is one instant. A date is its whole
  * day in Vietnam time, up to the last microsecond before the next midnight (the resolution of PostgreSQL
  * timestamps). An interval runs from the start of its start bound to the end of its end bound. An open bound
- * ({@code '..'}), or a property bound that is null in a feature, is {@code -infinity} or {@code infinity}.
+ * ({@code '..'}), or a property bound that is null in a feature, is {@code -infinity} or {@code infinity}. The
+ * end column of a collection's validity period (such as {@code valid_to} of administrative units) holds the first
+ * day on which a feature is no longer valid. As the end bound of an interval it therefore ends the interval at the
+ * last instant of the day before, so that {@code INTERVAL(valid_from, valid_to)} is the same period that the
+ * {@code datetime} parameter filters on. Anywhere else it is its whole day, like any date property.
  *
  * <p>Each function is a condition on the four endpoints, as CQL2 (OGC 21-065r2) defines it by reference to the
  * W3C/OGC Time Ontology. The ten interval functions compare every endpoint that decides the relation, not only the
@@ -48,14 +53,18 @@ final class TemporalSqlWriter {
 
     private final Function<Expression.Property, CollectionProperty> queryable;
     private final Function<Instant, String> bindTime;
+    private final String exclusiveEndColumn;
 
     /**
      * @param queryable finds the collection's column for a property, or throws a {@link FilterException}
      * @param bindTime  binds an instant as a parameter and returns its SQL placeholder
+     * @param temporal  the collection's temporal extent, whose period end column is exclusive
      */
-    TemporalSqlWriter(Function<Expression.Property, CollectionProperty> queryable, Function<Instant, String> bindTime) {
+    TemporalSqlWriter(Function<Expression.Property, CollectionProperty> queryable, Function<Instant, String> bindTime,
+                      OgcCollection.Temporal temporal) {
         this.queryable = queryable;
         this.bindTime = bindTime;
+        this.exclusiveEndColumn = temporal != null && temporal.isPeriod() ? temporal.end() : null;
     }
 
     /**
@@ -131,7 +140,7 @@ final class TemporalSqlWriter {
             case null -> Endpoint.sql(PLUS_INFINITY);
             case Expression.TimeInstant instant -> Endpoint.of(instant.end());
             case Expression.Property property ->
-                    Endpoint.sql("COALESCE(" + endSql(property, operator) + ", " + PLUS_INFINITY + ")");
+                    Endpoint.sql("COALESCE(" + intervalEndSql(property, operator) + ", " + PLUS_INFINITY + ")");
             default -> throw new IllegalStateException("Unexpected interval bound " + bound);
         };
     }
@@ -151,6 +160,18 @@ final class TemporalSqlWriter {
             return sql;
         }
         return "(" + ProvinceTime.startOfSql("(" + sql + " + 1)") + " - INTERVAL '1 microsecond')";
+    }
+
+    /**
+     * Returns the timestamptz SQL of the last instant of a property as an interval's end bound: the end of its day,
+     * except for the exclusive end column of the validity period, which ends just before its day starts.
+     */
+    private String intervalEndSql(Expression.Property property, TemporalOperator operator) {
+        CollectionProperty column = temporalColumn(property, operator);
+        if (column.type() != PropertyType.DATE || !column.name().equals(exclusiveEndColumn)) {
+            return endSql(property, operator);
+        }
+        return "(" + ProvinceTime.startOfSql("t." + column.name()) + " - INTERVAL '1 microsecond')";
     }
 
     private CollectionProperty temporalColumn(Expression.Property property, TemporalOperator operator) {

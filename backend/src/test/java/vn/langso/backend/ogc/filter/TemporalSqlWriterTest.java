@@ -81,6 +81,20 @@ class TemporalSqlWriterTest {
     }
 
     @Test
+    void periodEndBoundIsExclusive() {
+        OgcCollection units = new OgcCollection("units", "Units", "Đơn vị", "", "", "\"unit\"", null, "id", false,
+                "MultiPolygon", EVENTS.properties(), OgcCollection.Temporal.period("valid_from", "valid_to"));
+
+        String sql = sql("T_INTERSECTS(INTERVAL(valid_from, valid_to), valid_to)", units);
+
+        // As an interval's end, valid_to ends before its own day; as an instant it is its whole day.
+        assertThat(sql).contains("COALESCE(((t.valid_to::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')"
+                + " - INTERVAL '1 microsecond'), 'infinity'::timestamptz)");
+        assertThat(sql).contains("<= (((t.valid_to + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')"
+                + " - INTERVAL '1 microsecond')");
+    }
+
+    @Test
     void instantPropertyIsNotCoalesced() {
         String sql = sql("T_BEFORE(valid_to, DATE('2025-07-01'))");
 
@@ -110,8 +124,12 @@ class TemporalSqlWriterTest {
     }
 
     private static String sql(String filter) {
+        return sql(filter, EVENTS);
+    }
+
+    private static String sql(String filter, OgcCollection collection) {
         SqlStatement statement = new SqlStatement();
-        FilterSqlWriter.addTo(statement, Cql2TextParser.parse(filter), EVENTS, SupportedCrs.CRS84);
+        FilterSqlWriter.addTo(statement, Cql2TextParser.parse(filter), collection, SupportedCrs.CRS84);
         return statement.whereClause().substring(" WHERE ".length());
     }
 }
