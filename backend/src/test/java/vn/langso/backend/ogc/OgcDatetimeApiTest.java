@@ -84,7 +84,7 @@ class OgcDatetimeApiTest extends ApiTestSupport {
 
     @ParameterizedTest
     @ValueSource(strings = {"yesterday", "2025-13-01", "2025-07-01T00:00:00", "2025-07-02/2025-07-01",
-            "2025-07-01/2025-07-02/2025-07-03", "", "1751328000"})
+            "2025-07-01/2025-07-02/2025-07-03", "", "1751328000", "+12025-07-01T00:00:00Z", "+12025-07-01"})
     void invalidDatetimeRejected(String datetime) {
         JsonNode problem = get("/ogc/collections/reports/items?datetime=" + encode(datetime))
                 .expectProblem(400, "/problems/invalid-parameter");

@@ -1,14 +1,13 @@
 package vn.langso.backend.ogc.collections;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.langso.backend.problems.InvalidParameterException;
 import vn.langso.backend.web.QueryParameters;
+import vn.langso.backend.web.Rfc3339;
 import vn.langso.gis.text.VietnameseText;
 
 /** The type of a served property: its JSON Schema in the queryables and how a filter value is read. */
@@ -53,8 +52,8 @@ public enum PropertyType {
                 case INTEGER -> Long.parseLong(value);
                 case NUMBER -> new BigDecimal(value);
                 case BOOLEAN -> parseBoolean(value);
-                case DATE_TIME -> OffsetDateTime.parse(value).withOffsetSameInstant(ZoneOffset.UTC);
-                case DATE -> LocalDate.parse(value);
+                case DATE_TIME -> Rfc3339.dateTime(value).atOffset(ZoneOffset.UTC);
+                case DATE -> Rfc3339.date(value);
             };
         } catch (NumberFormatException | DateTimeParseException e) {
             throw InvalidParameterException.of(name, "Parameter '" + name + "' value '" + QueryParameters.shorten(raw)

@@ -3,7 +3,6 @@ package vn.langso.backend.ogc.filter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +13,7 @@ import vn.langso.backend.ogc.filter.Cql2Lexer.Token;
 import vn.langso.backend.ogc.filter.Expression.ComparisonOperator;
 import vn.langso.backend.ogc.filter.Expression.SpatialOperator;
 import vn.langso.backend.ogc.filter.Expression.TemporalOperator;
+import vn.langso.backend.web.Rfc3339;
 
 /**
  * Reads the CQL2 text encoding (Basic CQL2, advanced comparison, spatial and temporal functions, CASEI and ACCENTI)
@@ -315,7 +315,7 @@ public final class Cql2TextParser {
 
     static LocalDate date(String text) {
         try {
-            return LocalDate.parse(text);
+            return Rfc3339.date(text);
         } catch (DateTimeParseException e) {
             throw new Cql2SyntaxException("'" + text + "' is not a date; use the form YYYY-MM-DD, e.g. 2025-07-01");
         }
@@ -323,7 +323,7 @@ public final class Cql2TextParser {
 
     static Instant timestamp(String text) {
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            return Rfc3339.dateTime(text);
         } catch (DateTimeParseException e) {
             throw new Cql2SyntaxException("'" + text + "' is not an RFC 3339 timestamp with a time zone;"
                     + " use e.g. 2025-07-01T08:00:00+07:00 or 2025-07-01T01:00:00Z");

@@ -2,13 +2,12 @@ package vn.langso.backend.ogc.items;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import vn.langso.backend.problems.InvalidParameterException;
 import vn.langso.backend.web.QueryParameters;
+import vn.langso.backend.web.Rfc3339;
 import vn.langso.backend.web.ProvinceTime;
 
 /**
@@ -82,7 +81,7 @@ public record DateTimeInterval(Instant start, Instant end) {
 
     private static LocalDate date(String text, String raw) {
         try {
-            return LocalDate.parse(text);
+            return Rfc3339.date(text);
         } catch (DateTimeParseException e) {
             throw invalid(raw, "'" + QueryParameters.shorten(text) + "' is not a date");
         }
@@ -90,7 +89,7 @@ public record DateTimeInterval(Instant start, Instant end) {
 
     private static Instant instant(String text, String raw) {
         try {
-            return OffsetDateTime.parse(text.toUpperCase(Locale.ROOT)).toInstant().truncatedTo(ChronoUnit.MICROS);
+            return Rfc3339.dateTime(text).truncatedTo(ChronoUnit.MICROS);
         } catch (DateTimeParseException e) {
             throw invalid(raw, "'" + QueryParameters.shorten(text) + "' is not an RFC 3339 date-time with an offset");
         }
