@@ -99,57 +99,46 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         removeAll();
         build();
 
-        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-        first(query, "layer").ifPresent(layer -> startChoropleth(layer, query));
-        first(query, "coverage").ifPresent(layer -> startCoverage(layer, query));
+        AnalysisLink link = new AnalysisLink(event.getLocation().getQueryParameters().getParameters(), layers, texts);
+        link.choropleth().ifPresent(this::startChoropleth);
+        link.coverage().ifPresent(this::startCoverage);
     }
 
-    /** Draws the choropleth that the query string requests, unless it names an unknown layer. */
-    private void startChoropleth(String layer, Map<String, List<String>> query) {
-        if (!isKnownLayer("layer", layer)) {
+    /** Draws the choropleth that the link requests, unless it names an unknown layer. */
+    private void startChoropleth(AnalysisLink.Choropleth choropleth) {
+        showProblems(choropleth.problems());
+        if (choropleth.layer().isEmpty()) {
             return;
         }
-        layerSelect.setValue(layer);
-        measureSelect.setValue(first(query, "measure").flatMap(Measure::fromCode).orElse(Measure.DENSITY));
-        first(query, "attribute").ifPresent(attributeSelect::setValue);
-        first(query, "value").ifPresent(valueSelect::setValue);
-        showChoropleth();
+        layerSelect.setValue(choropleth.layer().get());
+        measureSelect.setValue(choropleth.measure());
+        choropleth.attribute().ifPresent(attributeSelect::setValue);
+        choropleth.value().ifPresent(valueSelect::setValue);
+        if (choropleth.problems().isEmpty()) {
+            showChoropleth();
+        }
     }
 
-    /** Runs the coverage analysis that the query string requests, unless it names an unknown layer. */
-    private void startCoverage(String layer, Map<String, List<String>> query) {
-        Optional<String> target = first(query, "target");
-        boolean layerKnown = isKnownLayer("coverage", layer);
-        boolean targetKnown = target.map(name -> isKnownLayer("target", name)).orElse(true);
+    /** Runs the coverage analysis that the link requests, unless it names an unknown layer. */
+    private void startCoverage(AnalysisLink.Coverage coverage) {
+        showProblems(coverage.problems());
 
         // The known names still fill their fields, so only the unknown one is left to choose.
-        if (layerKnown) {
-            coverageLayerSelect.setValue(layer);
-        }
-        if (targetKnown) {
-            target.ifPresent(targetSelect::setValue);
-        }
-        // A distance that is not a whole number empties the field, so that the check in showCoverage explains it.
-        first(query, "distance").ifPresent(raw -> distanceField.setValue(parseDistance(raw)));
-        if (layerKnown && targetKnown) {
+        coverage.layer().ifPresent(coverageLayerSelect::setValue);
+        coverage.target().ifPresent(targetSelect::setValue);
+        distanceField.setValue(coverage.distance());
+        if (coverage.problems().isEmpty()) {
             showCoverage();
         }
     }
 
-    /**
-     * Returns whether the value of a query parameter is the name of a loaded layer, and otherwise shows the value
-     * with the layers to choose from. A mistyped link is not sent to the backend, whose error would advise trying
-     * again later. An empty layer list accepts every name, because its loading failure is already shown.
-     */
-    private boolean isKnownLayer(String parameter, String value) {
-        if (layers.isEmpty() || layers.stream().anyMatch(layer -> layer.name().equals(value))) {
-            return true;
+    /** Shows each problem of the link in its own notification, long enough to read the names listed in it. */
+    private void showProblems(List<AnalysisLink.Problem> problems) {
+        for (AnalysisLink.Problem problem : problems) {
+            Notification notification = Notification.show(problem.message(), 12_000, Notification.Position.TOP_CENTER);
+            notification.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+            notification.setId("unknown-" + problem.parameter());
         }
-        Notification notification = Notification.show(texts.unknownLayer(parameter, value, layers), 12_000,
-                Notification.Position.TOP_CENTER);
-        notification.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
-        notification.setId("unknown-layer-" + parameter);
-        return false;
     }
 
     @Override
@@ -241,7 +230,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         distanceField.setLabel(text("analyses.distance"));
         distanceField.setMin(1);
         distanceField.setMax(100_000);
-        distanceField.setValue(2000);
+        distanceField.setValue(AnalysisLink.DEFAULT_DISTANCE);
 
         Button analyse = new Button(text("analyses.analyse"), event -> showCoverage());
         analyse.setId("coverage-analyse");
@@ -468,19 +457,5 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
 
     private String text(String key) {
         return translations.getTranslation(key, language.locale());
-    }
-
-    /** Returns the first non-blank value of a query parameter, without surrounding white space. */
-    private static Optional<String> first(Map<String, List<String>> query, String name) {
-        return query.getOrDefault(name, List.of()).stream().map(String::strip).filter(value -> !value.isEmpty())
-                .findFirst();
-    }
-
-    private static Integer parseDistance(String raw) {
-        try {
-            return Integer.valueOf(raw.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }
