@@ -1,12 +1,18 @@
 package vn.langso.ui.analyses;
 
+import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
 import vn.langso.ui.backend.LayerSummary;
 import vn.langso.ui.i18n.UiLanguage;
 
-/** The texts of the analyses page that depend on the measure or on the query string, in the page's language. */
+/**
+ * The texts of the analyses page that depend on the measure, an analysis response or the query string, in the page's
+ * language.
+ */
 final class AnalysisTexts {
 
     /** Maximum length of a query parameter value quoted back in a message, in characters. */
@@ -42,6 +48,30 @@ final class AnalysisTexts {
     /** Returns the label of a commune's value in a coverage analysis: the share of places beyond the distance. */
     String beyondShareLabel(int distanceMetres) {
         return t("analyses.legend.beyondShare", distanceMetres);
+    }
+
+    /**
+     * Returns the summary of a coverage analysis: how many places are beyond the distance, then whether the map
+     * draws only part of them and whether the target layer has no places.
+     *
+     * @param coverage the response of {@code /api/v1/analyses/coverage}
+     */
+    String coverageSummary(JsonNode coverage, String layerTitle, int distanceMetres, String targetTitle) {
+        JsonNode beyond = coverage.path("beyond");
+        JsonNode totalShare = coverage.path("beyondShare");
+        List<String> notes = new ArrayList<>();
+        notes.add(t("analyses.coverage.summary", coverage.path("beyondCount").asLong(), coverage.path("featureCount").asLong(),
+                totalShare.isNumber() ? NumberFormat.getPercentInstance(language.locale()).format(totalShare.asDouble())
+                        : "–",
+                layerTitle, distanceMetres, targetTitle));
+        if (beyond.path("numberReturned").asLong() < beyond.path("numberMatched").asLong()) {
+            notes.add(t("analyses.coverage.partial", beyond.path("numberReturned").asLong(),
+                    beyond.path("numberMatched").asLong()));
+        }
+        if (coverage.path("targetFeatureCount").asLong(-1) == 0) {
+            notes.add(t("analyses.coverage.emptyTarget", targetTitle));
+        }
+        return String.join(" ", notes);
     }
 
     /**

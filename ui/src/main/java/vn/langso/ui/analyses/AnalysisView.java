@@ -18,9 +18,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import java.text.NumberFormat;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,10 +46,6 @@ import vn.langso.ui.map.MapView;
 public class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(AnalysisView.class);
-
-    /** Properties that name or locate a place instead of classifying it. */
-    private static final List<String> NOT_CATEGORIES = List.of("name", "address", "commune_code", "phone", "description",
-            "school_code");
 
     /** Places listed on the map by a coverage analysis; the counts in the table cover all of them. */
     static final int BEYOND_LIMIT = 1000;
@@ -259,17 +252,11 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
 
     private void loadAttributes() {
         String layer = layerSelect.getValue();
-        List<String> attributes = new ArrayList<>();
+        List<String> attributes = List.of();
         if (layer != null) {
             try {
                 JsonNode queryables = backendClient.getJson("/ogc/collections/" + layer + "/queryables", Map.of());
-                queryables.path("properties").properties().forEach(property -> {
-                    String type = property.getValue().path("type").asString("");
-                    boolean category = ("string".equals(type) && !property.getValue().has("format")) || "boolean".equals(type);
-                    if (category && !NOT_CATEGORIES.contains(property.getKey())) {
-                        attributes.add(property.getKey());
-                    }
-                });
+                attributes = AnalysisResponses.categoryAttributes(queryables);
             } catch (BackendUnavailableException | BackendResponseException e) {
                 log.warn("Queryables of layer {} unavailable: {}", layer, e.getMessage());
                 errorNotifier.notifyFailure(e);
@@ -313,19 +300,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         if (measure == Measure.SHARE) {
             chooseShareValue(collection);
         }
-        List<CommuneFigures> rows = new ArrayList<>();
-        for (JsonNode feature : collection.path("features")) {
-            JsonNode properties = feature.path("properties");
-            double value = switch (measure) {
-                case COUNT -> properties.path("featureCount").asDouble();
-                case DENSITY -> properties.path("densityPerKm2").asDouble();
-                // A share of nothing is not 0 %: a commune without places has no value.
-                case SHARE -> properties.path("featureCount").asLong() == 0 ? Double.NaN
-                        : 100 * properties.path("shares").path(String.valueOf(valueSelect.getValue())).path("share").asDouble(0);
-            };
-            rows.add(new CommuneFigures(properties.path("code").asString(), properties.path("name").asString(), value,
-                    properties.path("featureCount").asLong(), -1));
-        }
+        List<CommuneFigures> rows = AnalysisResponses.communeFigures(collection, measure, valueSelect.getValue());
         String valueLabel = texts.valueLabel(measure, attributeSelect.getValue(), attributeValueLabel(valueSelect.getValue()));
         drawCommunes(collection, rows, valueLabel);
         summary.setText("");
@@ -333,15 +308,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void chooseShareValue(JsonNode collection) {
-        List<String> values = new ArrayList<>();
-        for (JsonNode feature : collection.path("features")) {
-            feature.path("properties").path("shares").propertyNames().forEach(value -> {
-                if (!values.contains(value)) {
-                    values.add(value);
-                }
-            });
-        }
-        values.sort(Comparator.naturalOrder());
+        List<String> values = AnalysisResponses.shareValues(collection);
         String chosen = valueSelect.getValue();
         valueSelect.setItems(values);
         valueSelect.setValue(values.contains(chosen) ? chosen : values.isEmpty() ? null : values.getFirst());
@@ -371,33 +338,9 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         if (outlines == null) {
             return;
         }
-        List<CommuneFigures> rows = new ArrayList<>();
-        for (JsonNode commune : coverage.path("communes")) {
-            // The backend sends no share (null) for a commune without places.
-            JsonNode share = commune.path("beyondShare");
-            rows.add(new CommuneFigures(commune.path("code").asString(), commune.path("name").asString(),
-                    share.isNumber() ? 100 * share.asDouble() : Double.NaN, commune.path("featureCount").asLong(),
-                    commune.path("beyondCount").asLong()));
-        }
-        drawCommunes(outlines, rows, texts.beyondShareLabel(distance));
-        JsonNode beyond = coverage.path("beyond");
-        map.showBeyond(beyond.toString());
-
-        JsonNode totalShare = coverage.path("beyondShare");
-        List<String> notes = new ArrayList<>();
-        notes.add(translations.getTranslation("analyses.coverage.summary", language.locale(),
-                coverage.path("beyondCount").asLong(), coverage.path("featureCount").asLong(),
-                totalShare.isNumber() ? NumberFormat.getPercentInstance(language.locale()).format(totalShare.asDouble())
-                        : "–",
-                layerTitle(layer), distance, layerTitle(target)));
-        if (beyond.path("numberReturned").asLong() < beyond.path("numberMatched").asLong()) {
-            notes.add(translations.getTranslation("analyses.coverage.partial", language.locale(),
-                    beyond.path("numberReturned").asLong(), beyond.path("numberMatched").asLong()));
-        }
-        if (coverage.path("targetFeatureCount").asLong(-1) == 0) {
-            notes.add(translations.getTranslation("analyses.coverage.emptyTarget", language.locale(), layerTitle(target)));
-        }
-        summary.setText(String.join(" ", notes));
+        drawCommunes(outlines, AnalysisResponses.coverageFigures(coverage), texts.beyondShareLabel(distance));
+        map.showBeyond(coverage.path("beyond").toString());
+        summary.setText(texts.coverageSummary(coverage, layerTitle(layer), distance, layerTitle(target)));
     }
 
     /**
