@@ -2,6 +2,7 @@ package vn.langso.ui.analyses;
 
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
@@ -85,6 +86,46 @@ final class AnalysisTexts {
                 .map(layer -> layer.name() + " (" + layer.title().in(language) + ")")
                 .collect(Collectors.joining(", "));
         return t("analyses.error.unknownLayer", parameter, quoted(value), choices);
+    }
+
+    /**
+     * Returns the message that the {@code measure} parameter of the page address names no measure, with the codes
+     * and labels of the measures.
+     */
+    String unknownMeasure(String value) {
+        String choices = Arrays.stream(Measure.values())
+                .map(measure -> measure.code() + " — " + t("analyses.metric." + measure.code()))
+                .collect(Collectors.joining("; "));
+        return t("analyses.error.unknownMeasure", quoted(value), choices);
+    }
+
+    /**
+     * Returns the message that the {@code attribute} parameter of the page address names no category attribute of
+     * the layer, with the attributes it may name.
+     */
+    String unknownAttribute(String value, String layerTitle, List<String> attributes) {
+        if (attributes.isEmpty()) {
+            return t("analyses.error.noAttributes", quoted(value), layerTitle);
+        }
+        return t("analyses.error.unknownAttribute", quoted(value), layerTitle, String.join(", ", attributes));
+    }
+
+    /**
+     * Returns the message that the places of the layer do not have the {@code value} parameter of the page address
+     * as their value of the attribute, with the values they have.
+     *
+     * @param values the values of the attribute, where "null" is the value of places without one
+     */
+    String unknownValue(String value, String attribute, String layerTitle, List<String> values) {
+        String choices = values.stream()
+                .map(choice -> "null".equals(choice) ? choice + " " + t("analyses.value.none") : choice)
+                .collect(Collectors.joining(", "));
+        return t("analyses.error.unknownValue", quoted(value), attribute, layerTitle, choices);
+    }
+
+    /** Returns the title of a layer in the page's language. */
+    String layerTitle(LayerSummary layer) {
+        return layer.title().in(language);
     }
 
     /** Shortens a value typed into the address and replaces its control characters, so the message stays readable. */

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,10 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     private CommuneTable table;
     private final H2 choroplethHeading = new H2();
     private List<LayerSummary> layers = List.of();
+    /** The category attributes of the chosen layer; null while none is chosen or after its queryables failed to load. */
+    private List<String> loadedAttributes;
+    /** The link of the current page address, which checks its share value once the values are fetched. */
+    private AnalysisLink link;
 
     private final Select<String> layerSelect = new Select<>();
     private final Select<Measure> measureSelect = new Select<>();
@@ -92,23 +97,40 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         removeAll();
         build();
 
-        AnalysisLink link = new AnalysisLink(event.getLocation().getQueryParameters().getParameters(), layers, texts);
+        link = new AnalysisLink(event.getLocation().getQueryParameters().getParameters(), layers, texts);
         link.choropleth().ifPresent(this::startChoropleth);
         link.coverage().ifPresent(this::startCoverage);
     }
 
-    /** Draws the choropleth that the link requests, unless it names an unknown layer. */
+    /**
+     * Draws the choropleth that the link requests, unless it names an unknown layer, measure or attribute. The known
+     * names still fill their fields, so that only the unknown ones are left to choose.
+     */
     private void startChoropleth(AnalysisLink.Choropleth choropleth) {
-        showProblems(choropleth.problems());
+        List<AnalysisLink.Problem> problems = new ArrayList<>(choropleth.problems());
         if (choropleth.layer().isEmpty()) {
+            showProblems(problems);
             return;
         }
-        layerSelect.setValue(choropleth.layer().get());
-        measureSelect.setValue(choropleth.measure());
-        choropleth.attribute().ifPresent(attributeSelect::setValue);
-        choropleth.value().ifPresent(valueSelect::setValue);
-        if (choropleth.problems().isEmpty()) {
-            showChoropleth();
+        String layer = choropleth.layer().get();
+        layerSelect.setValue(layer);
+        choropleth.measure().ifPresent(measureSelect::setValue);
+
+        // Choosing the layer loads its attributes. When they failed to load, the page shows that failure and the
+        // backend checks the name instead.
+        Optional<AnalysisLink.Problem> unknownAttribute = choropleth.attribute()
+                .filter(attribute -> loadedAttributes != null)
+                .flatMap(attribute -> link.unknownAttribute(layer, attribute, loadedAttributes));
+        if (unknownAttribute.isPresent()) {
+            problems.add(unknownAttribute.get());
+        } else {
+            choropleth.attribute().ifPresent(attributeSelect::setValue);
+            choropleth.value().ifPresent(valueSelect::setValue);
+        }
+
+        showProblems(problems);
+        if (problems.isEmpty()) {
+            showChoropleth(choropleth.value());
         }
     }
 
@@ -204,7 +226,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         valueSelect.setItemLabelGenerator(this::attributeValueLabel);
         updateShareFields();
 
-        Button show = new Button(text("analyses.show"), event -> showChoropleth());
+        Button show = new Button(text("analyses.show"), event -> showChoropleth(Optional.empty()));
         show.setId("choropleth-show");
         show.addThemeVariants(ButtonVariant.PRIMARY);
 
@@ -252,17 +274,17 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
 
     private void loadAttributes() {
         String layer = layerSelect.getValue();
-        List<String> attributes = List.of();
+        loadedAttributes = null;
         if (layer != null) {
             try {
                 JsonNode queryables = backendClient.getJson("/ogc/collections/" + layer + "/queryables", Map.of());
-                attributes = AnalysisResponses.categoryAttributes(queryables);
+                loadedAttributes = AnalysisResponses.categoryAttributes(queryables);
             } catch (BackendUnavailableException | BackendResponseException e) {
                 log.warn("Queryables of layer {} unavailable: {}", layer, e.getMessage());
                 errorNotifier.notifyFailure(e);
             }
         }
-        attributeSelect.setItems(attributes);
+        attributeSelect.setItems(loadedAttributes == null ? List.of() : loadedAttributes);
         valueSelect.setItems(List.of());
     }
 
@@ -275,8 +297,12 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         valueSelect.setVisible(share);
     }
 
-    /** Fetches the per-commune figures of the chosen layer and draws them with a quantile legend. */
-    private void showChoropleth() {
+    /**
+     * Fetches the per-commune figures of the chosen layer and draws them with a quantile legend.
+     *
+     * @param linkValue the share value that the link requests, checked against the values of the attribute
+     */
+    private void showChoropleth(Optional<String> linkValue) {
         String layer = layerSelect.getValue();
         Measure measure = Optional.ofNullable(measureSelect.getValue()).orElse(Measure.DENSITY);
         if (layer == null) {
@@ -297,8 +323,8 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         if (collection == null) {
             return;
         }
-        if (measure == Measure.SHARE) {
-            chooseShareValue(collection);
+        if (measure == Measure.SHARE && !chooseShareValue(collection, layer, linkValue)) {
+            return;
         }
         List<CommuneFigures> rows = AnalysisResponses.communeFigures(collection, measure, valueSelect.getValue());
         String valueLabel = texts.valueLabel(measure, attributeSelect.getValue(), attributeValueLabel(valueSelect.getValue()));
@@ -307,11 +333,23 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         map.showBeyond("{\"type\": \"FeatureCollection\", \"features\": []}");
     }
 
-    private void chooseShareValue(JsonNode collection) {
+    /**
+     * Lists the attribute's values in the value field and chooses the link's value, the one chosen before, or the
+     * first. Returns false, with the value left for the user to choose, when the link's value is not among them.
+     */
+    private boolean chooseShareValue(JsonNode collection, String layer, Optional<String> linkValue) {
         List<String> values = AnalysisResponses.shareValues(collection);
-        String chosen = valueSelect.getValue();
+        String chosen = linkValue.orElse(valueSelect.getValue());
         valueSelect.setItems(values);
+
+        Optional<AnalysisLink.Problem> unknownValue = linkValue
+                .flatMap(value -> link.unknownValue(layer, attributeSelect.getValue(), value, values));
+        if (unknownValue.isPresent()) {
+            showProblems(List.of(unknownValue.get()));
+            return false;
+        }
         valueSelect.setValue(values.contains(chosen) ? chosen : values.isEmpty() ? null : values.getFirst());
+        return true;
     }
 
     /** Fetches the coverage of the chosen layers and shows the places beyond the distance over a choropleth of shares. */
