@@ -123,6 +123,11 @@ final class AnalysisTexts {
         return t("analyses.error.unknownValue", quoted(value), attribute, layerTitle, choices);
     }
 
+    /** Returns the label of an attribute value, where the backend names places without a value "null". */
+    String attributeValueLabel(String value) {
+        return "null".equals(value) ? t("analyses.value.none") : value;
+    }
+
     /** Returns the title of a layer in the page's language. */
     String layerTitle(LayerSummary layer) {
         return layer.title().in(language);

@@ -1,19 +1,14 @@
 package vn.langso.ui.analyses;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -62,20 +57,12 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     private ChoroplethLegend legend;
     private final Paragraph summary = new Paragraph();
     private CommuneTable table;
-    private final H2 choroplethHeading = new H2();
     private List<LayerSummary> layers = List.of();
-    /** The category attributes of the chosen layer; null while none is chosen or after its queryables failed to load. */
-    private List<String> loadedAttributes;
     /** The link of the current page address, which checks its share value once the values are fetched. */
     private AnalysisLink link;
 
-    private final Select<String> layerSelect = new Select<>();
-    private final Select<Measure> measureSelect = new Select<>();
-    private final Select<String> attributeSelect = new Select<>();
-    private final Select<String> valueSelect = new Select<>();
-    private final Select<String> coverageLayerSelect = new Select<>();
-    private final Select<String> targetSelect = new Select<>();
-    private final IntegerField distanceField = new IntegerField();
+    private ChoroplethForm choroplethForm;
+    private CoverageForm coverageForm;
 
     public AnalysisView(BackendClient backendClient, BackendProperties backendProperties, TranslationProvider translations) {
         this.backendClient = backendClient;
@@ -90,14 +77,22 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        language = MapView.chooseLanguage(event);
-        UI.getCurrent().setLocale(language.locale());
-        UI.getCurrent().getPage().executeJs("document.documentElement.lang = $0", language.code());
+        UiLanguage chosen = MapView.chooseLanguage(event);
+        UI.getCurrent().setLocale(chosen.locale());
+        UI.getCurrent().getPage().executeJs("document.documentElement.lang = $0", chosen.code());
+        showPage(chosen, event.getLocation().getQueryParameters().getParameters());
+    }
 
+    /**
+     * Builds the page in the language and starts the analyses that the query parameters of the page address request.
+     * When Vaadin reuses the view for a new query string, {@link #beforeEnter} calls this again on the same view.
+     */
+    void showPage(UiLanguage pageLanguage, Map<String, List<String>> query) {
+        language = pageLanguage;
         removeAll();
         build();
 
-        link = new AnalysisLink(event.getLocation().getQueryParameters().getParameters(), layers, texts);
+        link = new AnalysisLink(query, layers, texts);
         link.choropleth().ifPresent(this::startChoropleth);
         link.coverage().ifPresent(this::startCoverage);
     }
@@ -113,19 +108,19 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
             return;
         }
         String layer = choropleth.layer().get();
-        layerSelect.setValue(layer);
-        choropleth.measure().ifPresent(measureSelect::setValue);
+        choroplethForm.layer.setValue(layer);
+        choropleth.measure().ifPresent(choroplethForm.measure::setValue);
 
         // Choosing the layer loads its attributes. When they failed to load, the page shows that failure and the
         // backend checks the name instead.
         Optional<AnalysisLink.Problem> unknownAttribute = choropleth.attribute()
-                .filter(attribute -> loadedAttributes != null)
-                .flatMap(attribute -> link.unknownAttribute(layer, attribute, loadedAttributes));
+                .flatMap(attribute -> choroplethForm.loadedAttributes()
+                        .flatMap(attributes -> link.unknownAttribute(layer, attribute, attributes)));
         if (unknownAttribute.isPresent()) {
             problems.add(unknownAttribute.get());
         } else {
-            choropleth.attribute().ifPresent(attributeSelect::setValue);
-            choropleth.value().ifPresent(valueSelect::setValue);
+            choropleth.attribute().ifPresent(choroplethForm.attribute::setValue);
+            choropleth.value().ifPresent(choroplethForm.value::setValue);
         }
 
         showProblems(problems);
@@ -139,9 +134,9 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         showProblems(coverage.problems());
 
         // The known names still fill their fields, so only the unknown one is left to choose.
-        coverage.layer().ifPresent(coverageLayerSelect::setValue);
-        coverage.target().ifPresent(targetSelect::setValue);
-        distanceField.setValue(coverage.distance());
+        coverage.layer().ifPresent(coverageForm.layer::setValue);
+        coverage.target().ifPresent(coverageForm.target::setValue);
+        coverageForm.distance.setValue(coverage.distance());
         if (coverage.problems().isEmpty()) {
             showCoverage();
         }
@@ -169,7 +164,11 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         map.setBackendUrl(backendProperties.publicUrl().toString());
         loadLayers();
 
-        VerticalLayout controls = new VerticalLayout(choroplethControls(), coverageControls());
+        List<String> layerNames = layers.stream().map(LayerSummary::name).toList();
+        choroplethForm = new ChoroplethForm(this::text, texts, layerNames, this::layerTitle, this::loadAttributes,
+                () -> showChoropleth(Optional.empty()));
+        coverageForm = new CoverageForm(this::text, layerNames, this::layerTitle, this::showCoverage);
+        VerticalLayout controls = new VerticalLayout(choroplethForm, coverageForm);
         controls.addClassName("langso-side-panel");
         controls.setWidth("20rem");
         controls.setHeightFull();
@@ -206,57 +205,6 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         return header;
     }
 
-    private VerticalLayout choroplethControls() {
-        layerSelect.setId("choropleth-layer");
-        layerSelect.setLabel(text("analyses.layer"));
-        layerSelect.addValueChangeListener(event -> loadAttributes());
-
-        measureSelect.setId("choropleth-measure");
-        measureSelect.setLabel(text("analyses.metric"));
-        measureSelect.setItems(Measure.values());
-        measureSelect.setItemLabelGenerator(measure -> text("analyses.metric." + measure.code()));
-        measureSelect.setValue(Measure.DENSITY);
-        measureSelect.addValueChangeListener(event -> updateShareFields());
-        choroplethHeading.setId("choropleth-heading");
-
-        attributeSelect.setId("choropleth-attribute");
-        attributeSelect.setLabel(text("analyses.attribute"));
-        valueSelect.setId("choropleth-value");
-        valueSelect.setLabel(text("analyses.value"));
-        valueSelect.setItemLabelGenerator(this::attributeValueLabel);
-        updateShareFields();
-
-        Button show = new Button(text("analyses.show"), event -> showChoropleth(Optional.empty()));
-        show.setId("choropleth-show");
-        show.addThemeVariants(ButtonVariant.PRIMARY);
-
-        VerticalLayout section = new VerticalLayout(choroplethHeading, layerSelect,
-                measureSelect, attributeSelect, valueSelect, show);
-        section.setPadding(false);
-        return section;
-    }
-
-    private VerticalLayout coverageControls() {
-        coverageLayerSelect.setId("coverage-layer");
-        coverageLayerSelect.setLabel(text("analyses.layer"));
-        targetSelect.setId("coverage-target");
-        targetSelect.setLabel(text("analyses.target"));
-        distanceField.setId("coverage-distance");
-        distanceField.setLabel(text("analyses.distance"));
-        distanceField.setMin(1);
-        distanceField.setMax(100_000);
-        distanceField.setValue(AnalysisLink.DEFAULT_DISTANCE);
-
-        Button analyse = new Button(text("analyses.analyse"), event -> showCoverage());
-        analyse.setId("coverage-analyse");
-        analyse.addThemeVariants(ButtonVariant.PRIMARY);
-
-        VerticalLayout section = new VerticalLayout(new H2(text("analyses.coverage.heading")), coverageLayerSelect,
-                targetSelect, distanceField, analyse);
-        section.setPadding(false);
-        return section;
-    }
-
     private void loadLayers() {
         try {
             layers = backendClient.layers();
@@ -265,36 +213,18 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
             layers = List.of();
             errorNotifier.notifyFailure(e);
         }
-        List<String> names = layers.stream().map(LayerSummary::name).toList();
-        for (Select<String> select : List.of(layerSelect, coverageLayerSelect, targetSelect)) {
-            select.setItems(names);
-            select.setItemLabelGenerator(this::layerTitle);
-        }
     }
 
-    private void loadAttributes() {
-        String layer = layerSelect.getValue();
-        loadedAttributes = null;
-        if (layer != null) {
-            try {
-                JsonNode queryables = backendClient.getJson("/ogc/collections/" + layer + "/queryables", Map.of());
-                loadedAttributes = AnalysisResponses.categoryAttributes(queryables);
-            } catch (BackendUnavailableException | BackendResponseException e) {
-                log.warn("Queryables of layer {} unavailable: {}", layer, e.getMessage());
-                errorNotifier.notifyFailure(e);
-            }
+    /** Fetches the category attributes of a layer, or returns empty after showing why they failed to load. */
+    private Optional<List<String>> loadAttributes(String layer) {
+        try {
+            JsonNode queryables = backendClient.getJson("/ogc/collections/" + layer + "/queryables", Map.of());
+            return Optional.of(AnalysisResponses.categoryAttributes(queryables));
+        } catch (BackendUnavailableException | BackendResponseException e) {
+            log.warn("Queryables of layer {} unavailable: {}", layer, e.getMessage());
+            errorNotifier.notifyFailure(e);
+            return Optional.empty();
         }
-        attributeSelect.setItems(loadedAttributes == null ? List.of() : loadedAttributes);
-        valueSelect.setItems(List.of());
-    }
-
-    /** Shows the share fields only for a share, and names the chosen measure in the heading. */
-    private void updateShareFields() {
-        Measure measure = Optional.ofNullable(measureSelect.getValue()).orElse(Measure.DENSITY);
-        choroplethHeading.setText(texts.heading(measure));
-        boolean share = measure == Measure.SHARE;
-        attributeSelect.setVisible(share);
-        valueSelect.setVisible(share);
     }
 
     /**
@@ -303,8 +233,9 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
      * @param linkValue the share value that the link requests, checked against the values of the attribute
      */
     private void showChoropleth(Optional<String> linkValue) {
-        String layer = layerSelect.getValue();
-        Measure measure = Optional.ofNullable(measureSelect.getValue()).orElse(Measure.DENSITY);
+        String layer = choroplethForm.layer.getValue();
+        String attribute = choroplethForm.attribute.getValue();
+        Measure measure = choroplethForm.chosenMeasure();
         if (layer == null) {
             warn("analyses.error.missingLayer");
             return;
@@ -312,11 +243,11 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("layer", layer);
         if (measure == Measure.SHARE) {
-            if (attributeSelect.getValue() == null) {
+            if (attribute == null) {
                 warn("analyses.error.missingAttribute");
                 return;
             }
-            parameters.put("attribute", attributeSelect.getValue());
+            parameters.put("attribute", attribute);
         }
 
         JsonNode collection = fetch("/api/v1/analyses/communes", parameters);
@@ -326,8 +257,9 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         if (measure == Measure.SHARE && !chooseShareValue(collection, layer, linkValue)) {
             return;
         }
-        List<CommuneFigures> rows = AnalysisResponses.communeFigures(collection, measure, valueSelect.getValue());
-        String valueLabel = texts.valueLabel(measure, attributeSelect.getValue(), attributeValueLabel(valueSelect.getValue()));
+        String value = choroplethForm.value.getValue();
+        List<CommuneFigures> rows = AnalysisResponses.communeFigures(collection, measure, value);
+        String valueLabel = texts.valueLabel(measure, attribute, texts.attributeValueLabel(value));
         drawCommunes(collection, rows, valueLabel);
         summary.setText("");
         map.showBeyond("{\"type\": \"FeatureCollection\", \"features\": []}");
@@ -339,24 +271,24 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
      */
     private boolean chooseShareValue(JsonNode collection, String layer, Optional<String> linkValue) {
         List<String> values = AnalysisResponses.shareValues(collection);
-        String chosen = linkValue.orElse(valueSelect.getValue());
-        valueSelect.setItems(values);
+        String chosen = linkValue.orElse(choroplethForm.value.getValue());
+        choroplethForm.value.setItems(values);
 
         Optional<AnalysisLink.Problem> unknownValue = linkValue
-                .flatMap(value -> link.unknownValue(layer, attributeSelect.getValue(), value, values));
+                .flatMap(value -> link.unknownValue(layer, choroplethForm.attribute.getValue(), value, values));
         if (unknownValue.isPresent()) {
             showProblems(List.of(unknownValue.get()));
             return false;
         }
-        valueSelect.setValue(values.contains(chosen) ? chosen : values.isEmpty() ? null : values.getFirst());
+        choroplethForm.value.setValue(values.contains(chosen) ? chosen : values.isEmpty() ? null : values.getFirst());
         return true;
     }
 
     /** Fetches the coverage of the chosen layers and shows the places beyond the distance over a choropleth of shares. */
     private void showCoverage() {
-        String layer = coverageLayerSelect.getValue();
-        String target = targetSelect.getValue();
-        Integer distance = distanceField.getValue();
+        String layer = coverageForm.layer.getValue();
+        String target = coverageForm.target.getValue();
+        Integer distance = coverageForm.distance.getValue();
         if (layer == null || target == null) {
             warn("analyses.error.missingLayer");
             return;
@@ -365,7 +297,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
             warn("analyses.error.sameLayers");
             return;
         }
-        if (distance == null || distance < 1 || distance > 100_000) {
+        if (distance == null || distance < CoverageForm.MIN_DISTANCE || distance > CoverageForm.MAX_DISTANCE) {
             warn("analyses.error.distance");
             return;
         }
@@ -426,14 +358,9 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         notification.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
     }
 
-    /** Returns the label of an attribute value, where the backend names places without a value "null". */
-    private String attributeValueLabel(String value) {
-        return "null".equals(value) ? text("analyses.value.none") : value;
-    }
-
     private String layerTitle(String name) {
         return layers.stream().filter(layer -> layer.name().equals(name)).findFirst()
-                .map(layer -> layer.title().in(language)).orElse(name);
+                .map(texts::layerTitle).orElse(name);
     }
 
     private String text(String key) {
