@@ -1,26 +1,19 @@
 package vn.langso.ui.analyses;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import java.text.NumberFormat;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,10 +43,6 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
 
     private static final Logger log = LoggerFactory.getLogger(AnalysisView.class);
 
-    /** Properties that name or locate a place instead of classifying it. */
-    private static final List<String> NOT_CATEGORIES = List.of("name", "address", "commune_code", "phone", "description",
-            "school_code");
-
     /** Places listed on the map by a coverage analysis; the counts in the table cover all of them. */
     static final int BEYOND_LIMIT = 1000;
 
@@ -68,16 +57,12 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     private ChoroplethLegend legend;
     private final Paragraph summary = new Paragraph();
     private CommuneTable table;
-    private final H2 choroplethHeading = new H2();
     private List<LayerSummary> layers = List.of();
+    /** The link of the current page address, which checks its share value once the values are fetched. */
+    private AnalysisLink link;
 
-    private final Select<String> layerSelect = new Select<>();
-    private final Select<Measure> measureSelect = new Select<>();
-    private final Select<String> attributeSelect = new Select<>();
-    private final Select<String> valueSelect = new Select<>();
-    private final Select<String> coverageLayerSelect = new Select<>();
-    private final Select<String> targetSelect = new Select<>();
-    private final IntegerField distanceField = new IntegerField();
+    private ChoroplethForm choroplethForm;
+    private CoverageForm coverageForm;
 
     public AnalysisView(BackendClient backendClient, BackendProperties backendProperties, TranslationProvider translations) {
         this.backendClient = backendClient;
@@ -92,64 +77,78 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        language = MapView.chooseLanguage(event);
-        UI.getCurrent().setLocale(language.locale());
-        UI.getCurrent().getPage().executeJs("document.documentElement.lang = $0", language.code());
+        UiLanguage chosen = MapView.chooseLanguage(event);
+        UI.getCurrent().setLocale(chosen.locale());
+        UI.getCurrent().getPage().executeJs("document.documentElement.lang = $0", chosen.code());
+        showPage(chosen, event.getLocation().getQueryParameters().getParameters());
+    }
 
+    /**
+     * Builds the page in the language and starts the analyses that the query parameters of the page address request.
+     * When Vaadin reuses the view for a new query string, {@link #beforeEnter} calls this again on the same view.
+     */
+    void showPage(UiLanguage pageLanguage, Map<String, List<String>> query) {
+        language = pageLanguage;
         removeAll();
         build();
 
-        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-        first(query, "layer").ifPresent(layer -> startChoropleth(layer, query));
-        first(query, "coverage").ifPresent(layer -> startCoverage(layer, query));
+        link = new AnalysisLink(query, layers, texts);
+        link.choropleth().ifPresent(this::startChoropleth);
+        link.coverage().ifPresent(this::startCoverage);
     }
 
-    /** Draws the choropleth that the query string requests, unless it names an unknown layer. */
-    private void startChoropleth(String layer, Map<String, List<String>> query) {
-        if (!isKnownLayer("layer", layer)) {
+    /**
+     * Draws the choropleth that the link requests, unless it names an unknown layer, measure or attribute. The known
+     * names still fill their fields, so that only the unknown ones are left to choose.
+     */
+    private void startChoropleth(AnalysisLink.Choropleth choropleth) {
+        List<AnalysisLink.Problem> problems = new ArrayList<>(choropleth.problems());
+        if (choropleth.layer().isEmpty()) {
+            showProblems(problems);
             return;
         }
-        layerSelect.setValue(layer);
-        measureSelect.setValue(first(query, "measure").flatMap(Measure::fromCode).orElse(Measure.DENSITY));
-        first(query, "attribute").ifPresent(attributeSelect::setValue);
-        first(query, "value").ifPresent(valueSelect::setValue);
-        showChoropleth();
+        String layer = choropleth.layer().get();
+        choroplethForm.layer.setValue(layer);
+        choropleth.measure().ifPresent(choroplethForm.measure::setValue);
+
+        // Choosing the layer loads its attributes. When they failed to load, the page shows that failure and the
+        // backend checks the name instead.
+        Optional<AnalysisLink.Problem> unknownAttribute = choropleth.attribute()
+                .flatMap(attribute -> choroplethForm.loadedAttributes()
+                        .flatMap(attributes -> link.unknownAttribute(layer, attribute, attributes)));
+        if (unknownAttribute.isPresent()) {
+            problems.add(unknownAttribute.get());
+        } else {
+            choropleth.attribute().ifPresent(choroplethForm.attribute::setValue);
+            choropleth.value().ifPresent(choroplethForm.value::setValue);
+        }
+
+        showProblems(problems);
+        if (problems.isEmpty()) {
+            showChoropleth(choropleth.value());
+        }
     }
 
-    /** Runs the coverage analysis that the query string requests, unless it names an unknown layer. */
-    private void startCoverage(String layer, Map<String, List<String>> query) {
-        Optional<String> target = first(query, "target");
-        boolean layerKnown = isKnownLayer("coverage", layer);
-        boolean targetKnown = target.map(name -> isKnownLayer("target", name)).orElse(true);
+    /** Runs the coverage analysis that the link requests, unless it names an unknown layer. */
+    private void startCoverage(AnalysisLink.Coverage coverage) {
+        showProblems(coverage.problems());
 
         // The known names still fill their fields, so only the unknown one is left to choose.
-        if (layerKnown) {
-            coverageLayerSelect.setValue(layer);
-        }
-        if (targetKnown) {
-            target.ifPresent(targetSelect::setValue);
-        }
-        // A distance that is not a whole number empties the field, so that the check in showCoverage explains it.
-        first(query, "distance").ifPresent(raw -> distanceField.setValue(parseDistance(raw)));
-        if (layerKnown && targetKnown) {
+        coverage.layer().ifPresent(coverageForm.layer::setValue);
+        coverage.target().ifPresent(coverageForm.target::setValue);
+        coverageForm.distance.setValue(coverage.distance());
+        if (coverage.problems().isEmpty()) {
             showCoverage();
         }
     }
 
-    /**
-     * Returns whether the value of a query parameter is the name of a loaded layer, and otherwise shows the value
-     * with the layers to choose from. A mistyped link is not sent to the backend, whose error would advise trying
-     * again later. An empty layer list accepts every name, because its loading failure is already shown.
-     */
-    private boolean isKnownLayer(String parameter, String value) {
-        if (layers.isEmpty() || layers.stream().anyMatch(layer -> layer.name().equals(value))) {
-            return true;
+    /** Shows each problem of the link in its own notification, long enough to read the names listed in it. */
+    private void showProblems(List<AnalysisLink.Problem> problems) {
+        for (AnalysisLink.Problem problem : problems) {
+            Notification notification = Notification.show(problem.message(), 12_000, Notification.Position.TOP_CENTER);
+            notification.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+            notification.setId("unknown-" + problem.parameter());
         }
-        Notification notification = Notification.show(texts.unknownLayer(parameter, value, layers), 12_000,
-                Notification.Position.TOP_CENTER);
-        notification.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
-        notification.setId("unknown-layer-" + parameter);
-        return false;
     }
 
     @Override
@@ -165,7 +164,11 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         map.setBackendUrl(backendProperties.publicUrl().toString());
         loadLayers();
 
-        VerticalLayout controls = new VerticalLayout(choroplethControls(), coverageControls());
+        List<String> layerNames = layers.stream().map(LayerSummary::name).toList();
+        choroplethForm = new ChoroplethForm(this::text, texts, layerNames, this::layerTitle, this::loadAttributes,
+                () -> showChoropleth(Optional.empty()));
+        coverageForm = new CoverageForm(this::text, layerNames, this::layerTitle, this::showCoverage);
+        VerticalLayout controls = new VerticalLayout(choroplethForm, coverageForm);
         controls.addClassName("langso-side-panel");
         controls.setWidth("20rem");
         controls.setHeightFull();
@@ -202,57 +205,6 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         return header;
     }
 
-    private VerticalLayout choroplethControls() {
-        layerSelect.setId("choropleth-layer");
-        layerSelect.setLabel(text("analyses.layer"));
-        layerSelect.addValueChangeListener(event -> loadAttributes());
-
-        measureSelect.setId("choropleth-measure");
-        measureSelect.setLabel(text("analyses.metric"));
-        measureSelect.setItems(Measure.values());
-        measureSelect.setItemLabelGenerator(measure -> text("analyses.metric." + measure.code()));
-        measureSelect.setValue(Measure.DENSITY);
-        measureSelect.addValueChangeListener(event -> updateShareFields());
-        choroplethHeading.setId("choropleth-heading");
-
-        attributeSelect.setId("choropleth-attribute");
-        attributeSelect.setLabel(text("analyses.attribute"));
-        valueSelect.setId("choropleth-value");
-        valueSelect.setLabel(text("analyses.value"));
-        valueSelect.setItemLabelGenerator(this::attributeValueLabel);
-        updateShareFields();
-
-        Button show = new Button(text("analyses.show"), event -> showChoropleth());
-        show.setId("choropleth-show");
-        show.addThemeVariants(ButtonVariant.PRIMARY);
-
-        VerticalLayout section = new VerticalLayout(choroplethHeading, layerSelect,
-                measureSelect, attributeSelect, valueSelect, show);
-        section.setPadding(false);
-        return section;
-    }
-
-    private VerticalLayout coverageControls() {
-        coverageLayerSelect.setId("coverage-layer");
-        coverageLayerSelect.setLabel(text("analyses.layer"));
-        targetSelect.setId("coverage-target");
-        targetSelect.setLabel(text("analyses.target"));
-        distanceField.setId("coverage-distance");
-        distanceField.setLabel(text("analyses.distance"));
-        distanceField.setMin(1);
-        distanceField.setMax(100_000);
-        distanceField.setValue(2000);
-
-        Button analyse = new Button(text("analyses.analyse"), event -> showCoverage());
-        analyse.setId("coverage-analyse");
-        analyse.addThemeVariants(ButtonVariant.PRIMARY);
-
-        VerticalLayout section = new VerticalLayout(new H2(text("analyses.coverage.heading")), coverageLayerSelect,
-                targetSelect, distanceField, analyse);
-        section.setPadding(false);
-        return section;
-    }
-
     private void loadLayers() {
         try {
             layers = backendClient.layers();
@@ -261,48 +213,29 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
             layers = List.of();
             errorNotifier.notifyFailure(e);
         }
-        List<String> names = layers.stream().map(LayerSummary::name).toList();
-        for (Select<String> select : List.of(layerSelect, coverageLayerSelect, targetSelect)) {
-            select.setItems(names);
-            select.setItemLabelGenerator(this::layerTitle);
+    }
+
+    /** Fetches the category attributes of a layer, or returns empty after showing why they failed to load. */
+    private Optional<List<String>> loadAttributes(String layer) {
+        try {
+            JsonNode queryables = backendClient.getJson("/ogc/collections/" + layer + "/queryables", Map.of());
+            return Optional.of(AnalysisResponses.categoryAttributes(queryables));
+        } catch (BackendUnavailableException | BackendResponseException e) {
+            log.warn("Queryables of layer {} unavailable: {}", layer, e.getMessage());
+            errorNotifier.notifyFailure(e);
+            return Optional.empty();
         }
     }
 
-    private void loadAttributes() {
-        String layer = layerSelect.getValue();
-        List<String> attributes = new ArrayList<>();
-        if (layer != null) {
-            try {
-                JsonNode queryables = backendClient.getJson("/ogc/collections/" + layer + "/queryables", Map.of());
-                queryables.path("properties").properties().forEach(property -> {
-                    String type = property.getValue().path("type").asString("");
-                    boolean category = ("string".equals(type) && !property.getValue().has("format")) || "boolean".equals(type);
-                    if (category && !NOT_CATEGORIES.contains(property.getKey())) {
-                        attributes.add(property.getKey());
-                    }
-                });
-            } catch (BackendUnavailableException | BackendResponseException e) {
-                log.warn("Queryables of layer {} unavailable: {}", layer, e.getMessage());
-                errorNotifier.notifyFailure(e);
-            }
-        }
-        attributeSelect.setItems(attributes);
-        valueSelect.setItems(List.of());
-    }
-
-    /** Shows the share fields only for a share, and names the chosen measure in the heading. */
-    private void updateShareFields() {
-        Measure measure = Optional.ofNullable(measureSelect.getValue()).orElse(Measure.DENSITY);
-        choroplethHeading.setText(texts.heading(measure));
-        boolean share = measure == Measure.SHARE;
-        attributeSelect.setVisible(share);
-        valueSelect.setVisible(share);
-    }
-
-    /** Fetches the per-commune figures of the chosen layer and draws them with a quantile legend. */
-    private void showChoropleth() {
-        String layer = layerSelect.getValue();
-        Measure measure = Optional.ofNullable(measureSelect.getValue()).orElse(Measure.DENSITY);
+    /**
+     * Fetches the per-commune figures of the chosen layer and draws them with a quantile legend.
+     *
+     * @param linkValue the share value that the link requests, checked against the values of the attribute
+     */
+    private void showChoropleth(Optional<String> linkValue) {
+        String layer = choroplethForm.layer.getValue();
+        String attribute = choroplethForm.attribute.getValue();
+        Measure measure = choroplethForm.chosenMeasure();
         if (layer == null) {
             warn("analyses.error.missingLayer");
             return;
@@ -310,59 +243,52 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("layer", layer);
         if (measure == Measure.SHARE) {
-            if (attributeSelect.getValue() == null) {
+            if (attribute == null) {
                 warn("analyses.error.missingAttribute");
                 return;
             }
-            parameters.put("attribute", attributeSelect.getValue());
+            parameters.put("attribute", attribute);
         }
 
         JsonNode collection = fetch("/api/v1/analyses/communes", parameters);
         if (collection == null) {
             return;
         }
-        if (measure == Measure.SHARE) {
-            chooseShareValue(collection);
+        if (measure == Measure.SHARE && !chooseShareValue(collection, layer, linkValue)) {
+            return;
         }
-        List<CommuneFigures> rows = new ArrayList<>();
-        for (JsonNode feature : collection.path("features")) {
-            JsonNode properties = feature.path("properties");
-            double value = switch (measure) {
-                case COUNT -> properties.path("featureCount").asDouble();
-                case DENSITY -> properties.path("densityPerKm2").asDouble();
-                // A share of nothing is not 0 %: a commune without places has no value.
-                case SHARE -> properties.path("featureCount").asLong() == 0 ? Double.NaN
-                        : 100 * properties.path("shares").path(String.valueOf(valueSelect.getValue())).path("share").asDouble(0);
-            };
-            rows.add(new CommuneFigures(properties.path("code").asString(), properties.path("name").asString(), value,
-                    properties.path("featureCount").asLong(), -1));
-        }
-        String valueLabel = texts.valueLabel(measure, attributeSelect.getValue(), attributeValueLabel(valueSelect.getValue()));
+        String value = choroplethForm.value.getValue();
+        List<CommuneFigures> rows = AnalysisResponses.communeFigures(collection, measure, value);
+        String valueLabel = texts.valueLabel(measure, attribute, texts.attributeValueLabel(value));
         drawCommunes(collection, rows, valueLabel);
         summary.setText("");
         map.showBeyond("{\"type\": \"FeatureCollection\", \"features\": []}");
     }
 
-    private void chooseShareValue(JsonNode collection) {
-        List<String> values = new ArrayList<>();
-        for (JsonNode feature : collection.path("features")) {
-            feature.path("properties").path("shares").propertyNames().forEach(value -> {
-                if (!values.contains(value)) {
-                    values.add(value);
-                }
-            });
+    /**
+     * Lists the attribute's values in the value field and chooses the link's value, the one chosen before, or the
+     * first. Returns false, with the value left for the user to choose, when the link's value is not among them.
+     */
+    private boolean chooseShareValue(JsonNode collection, String layer, Optional<String> linkValue) {
+        List<String> values = AnalysisResponses.shareValues(collection);
+        String chosen = linkValue.orElse(choroplethForm.value.getValue());
+        choroplethForm.value.setItems(values);
+
+        Optional<AnalysisLink.Problem> unknownValue = linkValue
+                .flatMap(value -> link.unknownValue(layer, choroplethForm.attribute.getValue(), value, values));
+        if (unknownValue.isPresent()) {
+            showProblems(List.of(unknownValue.get()));
+            return false;
         }
-        values.sort(Comparator.naturalOrder());
-        String chosen = valueSelect.getValue();
-        valueSelect.setItems(values);
-        valueSelect.setValue(values.contains(chosen) ? chosen : values.isEmpty() ? null : values.getFirst());
+        choroplethForm.value.setValue(values.contains(chosen) ? chosen : values.isEmpty() ? null : values.getFirst());
+        return true;
     }
 
     /** Fetches the coverage of the chosen layers and shows the places beyond the distance over a choropleth of shares. */
     private void showCoverage() {
-        String layer = coverageLayerSelect.getValue();
-        String target = targetSelect.getValue();
-        Integer distance = distanceField.getValue();
+        String layer = coverageForm.layer.getValue();
+        String target = coverageForm.target.getValue();
+        Integer distance = coverageForm.distance.getValue();
         if (layer == null || target == null) {
             warn("analyses.error.missingLayer");
             return;
@@ -371,7 +297,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
             warn("analyses.error.sameLayers");
             return;
         }
-        if (distance == null || distance < 1 || distance > 100_000) {
+        if (distance == null || distance < CoverageForm.MIN_DISTANCE || distance > CoverageForm.MAX_DISTANCE) {
             warn("analyses.error.distance");
             return;
         }
@@ -382,33 +308,9 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         if (outlines == null) {
             return;
         }
-        List<CommuneFigures> rows = new ArrayList<>();
-        for (JsonNode commune : coverage.path("communes")) {
-            // The backend sends no share (null) for a commune without places.
-            JsonNode share = commune.path("beyondShare");
-            rows.add(new CommuneFigures(commune.path("code").asString(), commune.path("name").asString(),
-                    share.isNumber() ? 100 * share.asDouble() : Double.NaN, commune.path("featureCount").asLong(),
-                    commune.path("beyondCount").asLong()));
-        }
-        drawCommunes(outlines, rows, texts.beyondShareLabel(distance));
-        JsonNode beyond = coverage.path("beyond");
-        map.showBeyond(beyond.toString());
-
-        JsonNode totalShare = coverage.path("beyondShare");
-        List<String> notes = new ArrayList<>();
-        notes.add(translations.getTranslation("analyses.coverage.summary", language.locale(),
-                coverage.path("beyondCount").asLong(), coverage.path("featureCount").asLong(),
-                totalShare.isNumber() ? NumberFormat.getPercentInstance(language.locale()).format(totalShare.asDouble())
-                        : "–",
-                layerTitle(layer), distance, layerTitle(target)));
-        if (beyond.path("numberReturned").asLong() < beyond.path("numberMatched").asLong()) {
-            notes.add(translations.getTranslation("analyses.coverage.partial", language.locale(),
-                    beyond.path("numberReturned").asLong(), beyond.path("numberMatched").asLong()));
-        }
-        if (coverage.path("targetFeatureCount").asLong(-1) == 0) {
-            notes.add(translations.getTranslation("analyses.coverage.emptyTarget", language.locale(), layerTitle(target)));
-        }
-        summary.setText(String.join(" ", notes));
+        drawCommunes(outlines, AnalysisResponses.coverageFigures(coverage), texts.beyondShareLabel(distance));
+        map.showBeyond(coverage.path("beyond").toString());
+        summary.setText(texts.coverageSummary(coverage, layerTitle(layer), distance, layerTitle(target)));
     }
 
     /**
@@ -456,31 +358,12 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         notification.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
     }
 
-    /** Returns the label of an attribute value, where the backend names places without a value "null". */
-    private String attributeValueLabel(String value) {
-        return "null".equals(value) ? text("analyses.value.none") : value;
-    }
-
     private String layerTitle(String name) {
         return layers.stream().filter(layer -> layer.name().equals(name)).findFirst()
-                .map(layer -> layer.title().in(language)).orElse(name);
+                .map(texts::layerTitle).orElse(name);
     }
 
     private String text(String key) {
         return translations.getTranslation(key, language.locale());
-    }
-
-    /** Returns the first non-blank value of a query parameter, without surrounding white space. */
-    private static Optional<String> first(Map<String, List<String>> query, String name) {
-        return query.getOrDefault(name, List.of()).stream().map(String::strip).filter(value -> !value.isEmpty())
-                .findFirst();
-    }
-
-    private static Integer parseDistance(String raw) {
-        try {
-            return Integer.valueOf(raw.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

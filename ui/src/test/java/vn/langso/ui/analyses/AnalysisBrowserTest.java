@@ -106,6 +106,42 @@ class AnalysisBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void unknownMeasureExplainedNotSent() {
+        browser.driver().get(uiUrl() + "/analyses?layer=schools&measure=nope");
+
+        WebElement notification = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.tagName("vaadin-notification-card")));
+        assertThat(notification.getText()).contains("measure=nope").contains("không có chỉ số nào tên “nope”");
+        assertThat(notification.getText()).contains("density — Mật độ (trên km²)");
+        assertThat(browser.driver().findElements(By.tagName("vaadin-notification-card"))).hasSize(1);
+        assertThat(browser.driver().findElements(By.cssSelector("langso-analysis-map[data-choropleth-communes]"))).isEmpty();
+    }
+
+    @Test
+    void unknownAttributeExplainedNotSent() {
+        browser.driver().get(uiUrl() + "/analyses?layer=schools&measure=share&attribute=nope&value=primary&lang=en");
+
+        WebElement notification = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.tagName("vaadin-notification-card")));
+        assertThat(notification.getText()).contains("attribute=nope").contains("school_level");
+        assertThat(browser.driver().findElements(By.tagName("vaadin-notification-card"))).hasSize(1);
+        assertThat(browser.driver().findElements(By.cssSelector("langso-analysis-map[data-choropleth-communes]"))).isEmpty();
+        assertThat(browser.driver().findElement(By.id("choropleth-attribute")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void unknownValueExplainedNotDrawn() {
+        browser.driver().get(uiUrl() + "/analyses?layer=schools&measure=share&attribute=school_level&value=nope");
+
+        WebElement notification = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.tagName("vaadin-notification-card")));
+        assertThat(notification.getText()).contains("value=nope").contains("thuộc tính school_level")
+                .contains("primary");
+        assertThat(browser.driver().findElements(By.tagName("vaadin-notification-card"))).hasSize(1);
+        assertThat(browser.driver().findElements(By.cssSelector("langso-analysis-map[data-choropleth-communes]"))).isEmpty();
+    }
+
+    @Test
     void unknownTargetExplainedInEnglish() {
         browser.driver().get(uiUrl() + "/analyses?coverage=schools&target=hospitals&distance=500&lang=en");
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import vn.langso.ui.backend.LayerSummary;
 import vn.langso.ui.backend.LocalizedText;
 import vn.langso.ui.i18n.TranslationProvider;
@@ -63,6 +65,40 @@ class AnalysisTextsTest {
     void beyondShareLabelNamesDistance() {
         assertThat(texts(UiLanguage.VI).beyondShareLabel(500)).isEqualTo("Tỷ lệ điểm xa hơn 500 m (%)");
         assertThat(texts(UiLanguage.EN).beyondShareLabel(500)).isEqualTo("Share of places farther than 500 m (%)");
+    }
+
+    @Test
+    void coverageSummaryNamesLayersAndShare() {
+        JsonNode coverage = JsonMapper.builder().build().readTree("""
+                {"beyondCount": 3, "featureCount": 12, "beyondShare": 0.25, "targetFeatureCount": 7,
+                 "beyond": {"numberReturned": 3, "numberMatched": 3}}""");
+
+        assertThat(texts(UiLanguage.EN).coverageSummary(coverage, "Schools", 500, "Health facilities"))
+                .isEqualTo("3 of 12 places (25%) of layer Schools are farther than 500 m from every place of layer "
+                        + "Health facilities.");
+    }
+
+    @Test
+    void coverageSummaryNotesPartialMapAndEmptyTarget() {
+        JsonNode coverage = JsonMapper.builder().build().readTree("""
+                {"beyondCount": 1500, "featureCount": 1500, "beyondShare": 1.0, "targetFeatureCount": 0,
+                 "beyond": {"numberReturned": 1000, "numberMatched": 1500}}""");
+
+        String summary = texts(UiLanguage.VI).coverageSummary(coverage, "Trường học", 2000, "Cơ sở y tế");
+
+        assertThat(summary).startsWith("1.500 trên 1.500 điểm (100%) của lớp Trường học cách xa hơn 2.000 m");
+        assertThat(summary).contains("Bản đồ chỉ vẽ 1.000 điểm đầu tiên trong số 1.500 điểm ở xa.");
+        assertThat(summary).endsWith("Lớp Cơ sở y tế chưa có điểm nào, nên mọi điểm đều được tính là ở xa.");
+    }
+
+    @Test
+    void coverageSummaryWithoutPlaces() {
+        JsonNode coverage = JsonMapper.builder().build().readTree("""
+                {"beyondCount": 0, "featureCount": 0, "beyondShare": null, "targetFeatureCount": 7,
+                 "beyond": {"numberReturned": 0, "numberMatched": 0}}""");
+
+        assertThat(texts(UiLanguage.EN).coverageSummary(coverage, "Schools", 500, "Health facilities"))
+                .startsWith("0 of 0 places (–) of layer Schools");
     }
 
     @Test
