@@ -11,7 +11,8 @@ import vn.langso.ui.backend.LayerSummary;
  * The analysis that a link to the analyses page requests in its query string, read and checked before anything is
  * fetched: {@code ?layer=schools&measure=share&attribute=school_level&value=primary} for a choropleth and
  * {@code ?coverage=schools&target=clinics&distance=2000} for a coverage analysis. An unknown layer, measure, attribute
- * or value becomes a {@link Problem} that quotes the value and lists the valid ones. A mistyped link is not sent to
+ * or value, or a distance that is not a whole number of metres in range, becomes a {@link Problem} that quotes the
+ * value and says what is valid. A mistyped link is not sent to
  * the backend, whose error would advise trying again later. Values are cleaned as stored text is
  * ({@link VietnameseText#clean}: NFC and plain spaces) and stripped, so that a link typed in decomposed Unicode or
  * copied with a no-break space still matches.
@@ -50,8 +51,9 @@ final class AnalysisLink {
      * @param layer    the layer to check; empty when the link names an unknown layer
      * @param target   the layer to measure from; empty when the link gives none or names an unknown layer
      * @param distance the distance in metres: {@link #DEFAULT_DISTANCE} when the link gives none, and null when the
-     *                 link's distance is not a whole number, so that the analysis's own distance check explains it
-     * @param problems the explanations of unknown layers; the analysis runs only when there is none
+     *                 link's distance is not a whole number of metres in the allowed range
+     * @param problems the explanations of unknown layers and of a bad distance; the analysis runs only when there
+     *                 is none
      */
     record Coverage(Optional<String> layer, Optional<String> target, Integer distance, List<Problem> problems) {
     }
@@ -102,6 +104,10 @@ final class AnalysisLink {
         Optional<String> rawDistance = first("distance");
         if (rawDistance.isPresent()) {
             distance = parseDistance(rawDistance.get());
+            if (distance == null || distance < CoverageForm.MIN_DISTANCE || distance > CoverageForm.MAX_DISTANCE) {
+                problems.add(new Problem("distance", texts.invalidDistance(rawDistance.get())));
+                distance = null;
+            }
         }
         return Optional.of(new Coverage(knownLayer, knownTarget, distance, List.copyOf(problems)));
     }

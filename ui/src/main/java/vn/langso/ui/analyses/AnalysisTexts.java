@@ -92,6 +92,13 @@ final class AnalysisTexts {
      * Returns the message that the {@code measure} parameter of the page address names no measure, with the codes
      * and labels of the measures.
      */
+    /** Returns the message that the {@code distance} parameter of the page address is not a distance in range. */
+    String invalidDistance(String value) {
+        // Numbers as text: MessageFormat would group the digits, and distance=2.000 is no valid link.
+        return t("analyses.error.invalidDistance", quoted(value), String.valueOf(CoverageForm.MIN_DISTANCE),
+                String.valueOf(CoverageForm.MAX_DISTANCE), String.valueOf(AnalysisLink.DEFAULT_DISTANCE));
+    }
+
     String unknownMeasure(String value) {
         String choices = Arrays.stream(Measure.values())
                 .map(measure -> measure.code() + " — " + t("analyses.metric." + measure.code()))

@@ -167,6 +167,6 @@ class AnalysisBrowserTest extends BrowserTestSupport {
 
         WebElement notification = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
                 By.tagName("vaadin-notification-card")));
-        assertThat(notification.getText()).contains("Khoảng cách phải từ 1 đến 100000 mét");
+        assertThat(notification.getText()).contains("distance=abc").contains("số mét nguyên từ 1 đến 100000");
     }
 }

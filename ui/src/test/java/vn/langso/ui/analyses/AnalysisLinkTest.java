@@ -352,19 +352,24 @@ class AnalysisLinkTest {
     }
 
     @Test
-    void malformedDistanceEmptiesField() {
-        assertThat(coverage("coverage=schools&target=clinics&distance=abc").distance()).isNull();
-        assertThat(coverage("coverage=schools&target=clinics&distance=2.5").distance()).isNull();
-        assertThat(coverage("coverage=schools&target=clinics&distance=99999999999").distance()).isNull();
-        assertThat(coverage("coverage=schools&target=clinics&distance=abc").problems()).isEmpty();
+    void malformedDistanceExplained() {
+        for (String distance : new String[] {"abc", "2km", "2.5", "99999999999", "0", "-5", "100001"}) {
+            AnalysisLink.Coverage coverage = coverage("coverage=schools&target=clinics&distance=" + distance);
+
+            assertThat(coverage.distance()).as(distance).isNull();
+            assertThat(coverage.problems()).as(distance).singleElement().satisfies(problem -> {
+                assertThat(problem.parameter()).isEqualTo("distance");
+                assertThat(problem.message()).contains("distance=" + distance + ",").contains("từ 1 đến 100000")
+                        .contains("distance=2000");
+            });
+        }
     }
 
     @Test
-    void distanceOutOfRangeLeftToAnalysis() {
-        // The analysis checks the range of the field, typed or linked, so the link keeps the number.
-        assertThat(coverage("coverage=schools&target=clinics&distance=0").distance()).isZero();
-        assertThat(coverage("coverage=schools&target=clinics&distance=-5").distance()).isEqualTo(-5);
+    void distanceInRangeKept() {
         assertThat(coverage("coverage=schools&target=clinics&distance=%20700%20").distance()).isEqualTo(700);
+        assertThat(coverage("coverage=schools&target=clinics&distance=1").distance()).isEqualTo(1);
+        assertThat(coverage("coverage=schools&target=clinics&distance=100000").distance()).isEqualTo(100_000);
     }
 
     @Test
