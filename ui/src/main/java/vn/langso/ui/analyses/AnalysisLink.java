@@ -12,7 +12,7 @@ import vn.langso.ui.backend.LayerSummary;
  * fetched: {@code ?layer=schools&measure=share&attribute=school_level&value=primary} for a choropleth and
  * {@code ?coverage=schools&target=clinics&distance=2000} for a coverage analysis. An unknown layer, measure, attribute
  * or value, or a distance that is not a whole number of metres in range, becomes a {@link Problem} that quotes the
- * value and says what is valid. A mistyped link is not sent to
+ * value and gives the valid ones. A mistyped link is not sent to
  * the backend, whose error would advise trying again later. Values are cleaned as stored text is
  * ({@link VietnameseText#clean}: NFC and plain spaces) and stripped, so that a link typed in decomposed Unicode or
  * copied with a no-break space still matches.

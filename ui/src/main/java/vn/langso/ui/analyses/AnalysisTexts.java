@@ -88,10 +88,6 @@ final class AnalysisTexts {
         return t("analyses.error.unknownLayer", parameter, quoted(value), choices);
     }
 
-    /**
-     * Returns the message that the {@code measure} parameter of the page address names no measure, with the codes
-     * and labels of the measures.
-     */
     /** Returns the message that the {@code distance} parameter of the page address is not a distance in range. */
     String invalidDistance(String value) {
         // Numbers as text: MessageFormat would group the digits, and distance=2.000 is no valid link.
@@ -99,6 +95,10 @@ final class AnalysisTexts {
                 String.valueOf(CoverageForm.MAX_DISTANCE), String.valueOf(AnalysisLink.DEFAULT_DISTANCE));
     }
 
+    /**
+     * Returns the message that the {@code measure} parameter of the page address names no measure, with the codes
+     * and labels of the measures.
+     */
     String unknownMeasure(String value) {
         String choices = Arrays.stream(Measure.values())
                 .map(measure -> measure.code() + " — " + t("analyses.metric." + measure.code()))
