@@ -281,6 +281,22 @@ class OgcHtmlApiTest extends ApiTestSupport {
     }
 
     @Test
+    void apiDocumentListsOperations() {
+        Page page = page("/ogc/api?f=html", "vi");
+
+        assertThat(page.document().tableHeaders()).containsExactly("Đường dẫn (Path)", "Phương thức (Method)",
+                "Mô tả (Summary)", "Tham số (Parameters)");
+        List<List<String>> rows = page.document().tableRows();
+        assertThat(rows).anySatisfy(row -> assertThat(row).containsExactly("/collections/{collectionId}/items", "GET",
+                "Features of a collection, ordered by id and paged",
+                "collectionId, bbox, bbox-crs, crs, datetime, filter, filter-lang, filter-crs, limit, offset, f"));
+        assertThat(rows).anySatisfy(row -> assertThat(row.get(0)).isEqualTo("/collections/clinics/items"));
+        assertThat(page.document().hrefs()).contains(base() + "/collections", base() + "/api?f=json")
+                .doesNotContain(base() + "/collections/{collectionId}");
+        assertThat(page.html()).doesNotContain("<dl class=\"tree\">");
+    }
+
+    @Test
     void queryablesKeepTreeInLayout() {
         Page page = page("/ogc/collections/clinics/queryables?f=html");
 

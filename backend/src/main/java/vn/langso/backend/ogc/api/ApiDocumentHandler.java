@@ -20,6 +20,7 @@ import vn.langso.backend.ogc.OutputFormat;
 import vn.langso.backend.ogc.collections.CollectionProperty;
 import vn.langso.backend.ogc.collections.OgcCollection;
 import vn.langso.backend.ogc.collections.OgcCollections;
+import vn.langso.backend.ogc.html.HtmlViews;
 import vn.langso.backend.web.QueryParameters;
 
 /**
@@ -60,7 +61,7 @@ public class ApiDocumentHandler {
             served.putArray("servers").addObject().put("url", OgcLinks.base(request));
             addCollectionItemsPaths(served, all);
             return OgcResponses.write(format, OutputFormat.OPENAPI_JSON, "Làng Số OGC API - Features and Tiles: OpenAPI",
-                    OgcLinks.language(request), served);
+                    OgcLinks.language(request), served, HtmlViews.API_DOCUMENT);
         });
     }
 
