@@ -5,8 +5,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
- * Counts rejected exports so that a burst of them is logged at most once per interval, with the number rejected
- * since the last report, instead of one line per request: 50 clients retrying for 30 seconds wrote 430 lines.
+ * Counter of rejected exports, so that a burst of them is logged at most once per interval with the number rejected
+ * since the last report. One line per rejection came to 430 lines when 50 clients retried exports for 30 seconds.
  */
 final class RejectionCounter {
 

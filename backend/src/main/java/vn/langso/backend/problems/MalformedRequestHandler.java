@@ -24,10 +24,11 @@ import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Responds to a request that Netty's HTTP decoder could not read with a problem+json body and closes the connection.
- * Such requests (a raw {@code >} or <code>{</code> in the query string, a request line or headers above the
- * limits) never reach the handlers, and Reactor Netty or Spring would respond to them with an empty 400, 414 or 431 that tells a
- * planner typing a CQL2 filter into curl nothing. One instance serves one connection.
+ * Responds to an unreadable request with a problem+json body and closes the connection. Unreadable means a request
+ * that Netty's HTTP decoder rejected (a request line or headers above the limits) or whose target {@link URI}
+ * rejects (a raw {@code >} or <code>{</code> in the query string). Without this handler, Reactor Netty or Spring
+ * would send an empty 400, 414 or 431, which gives a planner who typed a CQL2 filter into curl no reason.
+ * One instance serves one connection.
  */
 final class MalformedRequestHandler extends ChannelInboundHandlerAdapter {
 

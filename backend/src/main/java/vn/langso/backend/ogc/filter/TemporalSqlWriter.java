@@ -15,7 +15,7 @@ import vn.langso.backend.web.ProvinceTime;
  * day in Vietnam time, up to the last microsecond before the next midnight (the resolution of PostgreSQL
  * timestamps). An interval runs from the start of its start bound to the end of its end bound. An open bound
  * ({@code '..'}), or a property bound that is null in a feature, is {@code -infinity} or {@code infinity}. The
- * end column of a collection's validity period (such as {@code valid_to} of administrative units) holds the first
+ * end column of a collection's validity period (such as {@code valid_to} of administrative units) contains the first
  * day on which a feature is no longer valid. As the end bound of an interval it therefore ends the interval at the
  * last instant of the day before, so that {@code INTERVAL(valid_from, valid_to)} is the same period that the
  * {@code datetime} parameter filters on. Anywhere else it is its whole day, like any date property.

@@ -291,18 +291,18 @@ final class GeometrySvg {
             return new double[] {offsetX + (point[0] - minX) * scale, HEIGHT - (offsetY + (point[1] - minY) * scale)};
         }
 
-        /** Maps the points and drops each one within {@link #MIN_STEP} of the last one kept. */
+        /** Maps the points and drops each one within {@link #MIN_STEP} of the previous retained point. */
         List<double[]> thin(List<double[]> points) {
-            List<double[]> kept = new ArrayList<>();
+            List<double[]> retained = new ArrayList<>();
             double[] last = null;
             for (double[] point : points) {
                 double[] mapped = apply(point);
                 if (last == null || Math.hypot(mapped[0] - last[0], mapped[1] - last[1]) >= MIN_STEP) {
-                    kept.add(mapped);
+                    retained.add(mapped);
                     last = mapped;
                 }
             }
-            return kept;
+            return retained;
         }
     }
 }
