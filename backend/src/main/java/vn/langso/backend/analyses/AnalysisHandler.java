@@ -41,7 +41,7 @@ class AnalysisHandler {
 
     /** Properties that name or locate a feature rather than classify it, so shares by them are meaningless. */
     private static final Set<String> NOT_CATEGORIES = Set.of("name", "address", "commune_code", "phone", "description",
-            "school_code");
+            "school_code", "location_id", "area_code");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -70,7 +70,10 @@ class AnalysisRepository {
     record CoverageCount(String communeCode, long featureCount, long beyondCount) {
     }
 
-    /** A feature beyond the distance, with the geodesic distance to the nearest target feature (null if none). */
+    /**
+     * A feature beyond the distance, with the geodesic distance to the nearest target feature (null if none). The
+     * position is the point itself, or a point inside a growing area.
+     */
     record BeyondFeature(long id, String name, String communeCode, double longitude, double latitude,
                          Double nearestMetres) {
     }
@@ -103,7 +106,8 @@ class AnalysisRepository {
      */
     Flux<BeyondFeature> beyondFeatures(OgcCollection layer, OgcCollection target, double distanceMetres,
                                        String communeCode, Page page) {
-        String sql = "SELECT f.id, f.name, f.commune_code, ST_X(f.geom) AS lon, ST_Y(f.geom) AS lat,"
+        String sql = "SELECT f.id, f.name, f.commune_code, ST_X(ST_PointOnSurface(f.geom)) AS lon,"
+                + " ST_Y(ST_PointOnSurface(f.geom)) AS lat,"
                 + " (SELECT min(ST_Distance(f.geom::geography, k.geom::geography)) FROM"
                 + "    (SELECT t.geom FROM " + target.table() + " t ORDER BY t.geom <-> f.geom LIMIT 3) k) AS nearest"
                 + " FROM " + layer.table() + " f"

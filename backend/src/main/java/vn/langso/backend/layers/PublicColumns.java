@@ -43,7 +43,8 @@ public final class PublicColumns {
             "clinic", List.of(new Column("facility_type", Type.TEXT), new Column("ownership", Type.TEXT),
                     new Column("phone", Type.TEXT), new Column("beds", Type.INTEGER)),
             "cooperative", List.of(new Column("cooperative_type", Type.TEXT), new Column("products", Type.TEXT),
-                    new Column("member_count", Type.INTEGER)));
+                    new Column("member_count", Type.INTEGER)),
+            "trace_location", List.of(new Column("location_id", Type.TEXT), new Column("location_kind", Type.TEXT)));
 
     private PublicColumns() {
     }

@@ -31,7 +31,7 @@ class OgcCollectionsApiTest extends ApiTestSupport {
         List<String> ids = new ArrayList<>();
         collections.forEach(collection -> ids.add(collection.path("id").asString()));
         assertThat(ids).containsExactly("reports", "cameras", "merchants", "schools", "clinics", "cooperatives",
-                "trace_locations", "communes", "admin-units");
+                "trace_locations", "growing-areas", "communes", "admin-units");
     }
 
     @Test

@@ -38,7 +38,7 @@ class OgcEmptyDatabaseApiTest extends ApiTestSupport {
     void collectionsListedWithoutData() {
         JsonNode collections = get("/ogc/collections").expect(200).path("collections");
 
-        assertThat(collections.size()).as("public catalog layers, communes and admin-units")
-                .isEqualTo(OgcFixtures.publicLayerCount(database()) + 2);
+        assertThat(collections.size()).as("public catalog layers, growing-areas, communes and admin-units")
+                .isEqualTo(OgcFixtures.publicLayerCount(database()) + 3);
     }
 }

@@ -40,6 +40,12 @@ final class OgcFixtures {
                   ('30001', 'Mỹ Thọ cũ', 'commune', 'Thị trấn', '866', '2009-01-01', '2025-07-01',
                    ST_Multi(ST_MakeEnvelope(105.66, 10.43, 105.70, 10.47, 4326)), 'test')""",
                 """
+                INSERT INTO growing_area (location_id, area_code, name, area_kind, products, certifications, geom)
+                SELECT 'urn:epc:id:sgln:8930001.0000' || i || '.0', 'VN-DT-' || i, 'Vùng trồng ' || i,
+                       CASE WHEN i = 5 THEN 'pond' ELSE 'growing_area' END, 'Xoài', '{VietGAP}',
+                       ST_Multi(ST_MakeEnvelope(105.60 + i * 0.01, 10.44, 105.605 + i * 0.01, 10.445, 4326))
+                  FROM generate_series(1, 5) AS i""",
+                """
                 INSERT INTO clinic (name, geom, address, facility_type, ownership, beds, source, source_key) VALUES
                   ('Bệnh viện Đa khoa Đồng Tháp', ST_SetSRID(ST_MakePoint(105.6329, 10.4603), 4326), 'Cao Lãnh',
                    'hospital', 'public', 500, 'test', '1'),

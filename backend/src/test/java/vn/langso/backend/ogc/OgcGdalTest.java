@@ -51,7 +51,7 @@ class OgcGdalTest extends ApiTestSupport {
 
         List<String> ids = new ArrayList<>();
         get("/ogc/collections").expect(200).path("collections").forEach(collection -> ids.add(collection.path("id").asString()));
-        assertThat(ids).hasSize(OgcFixtures.publicLayerCount(database()) + 2);
+        assertThat(ids).hasSize(OgcFixtures.publicLayerCount(database()) + 3);
         for (String id : ids) {
             assertThat(output).as("ogrinfo output:%n%s", output).containsPattern("(?m)^\\d+: " + id + "( |$)");
         }
@@ -59,7 +59,7 @@ class OgcGdalTest extends ApiTestSupport {
 
     @ParameterizedTest
     @CsvSource({"clinics, clinic, true", "cameras, camera, true", "communes, admin_unit, level = 'commune' AND valid_to IS NULL",
-            "admin-units, admin_unit, true", "schools, school, true"})
+            "admin-units, admin_unit, true", "schools, school, true", "growing-areas, growing_area, true"})
     void ogr2ogrCopiesEveryFeature(String collection, String table, String condition) throws Exception {
         Path copy = workFolder.resolve(collection + ".geojson");
 

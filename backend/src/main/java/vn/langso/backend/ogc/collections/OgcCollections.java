@@ -21,7 +21,7 @@ import vn.langso.backend.sql.SqlStatement;
 
 /**
  * The collections of the OGC API: every public layer of the catalog (layers with personal data are already left
- * out by {@link LayerCatalog}), then {@code communes} and {@code admin-units}.
+ * out by {@link LayerCatalog}), then {@code growing-areas}, {@code communes} and {@code admin-units}.
  */
 @Component
 public class OgcCollections {
@@ -55,6 +55,28 @@ public class OgcCollections {
             SqlStatement.quoteIdentifier("admin_unit"), null, "id", false, "MultiPolygon", UNIT_PROPERTIES,
             OgcCollection.Temporal.period("valid_from", "valid_to"));
 
+    /**
+     * Growing areas (mã số vùng trồng) and ponds of the traceability pilot, read through the view
+     * {@code growing_area_public}, which contains their served columns. They are polygons, so they are not in the
+     * point layers of the catalog.
+     */
+    static final OgcCollection GROWING_AREAS = new OgcCollection("growing-areas",
+            "Growing areas and ponds", "Vùng trồng và ao nuôi",
+            "Registered growing areas (mã số vùng trồng) and aquaculture ponds of the traceability pilot, with their "
+                    + "area code, products and certifications.",
+            "Vùng trồng đã được cấp mã số và ao nuôi thủy sản của thí điểm truy xuất nguồn gốc, kèm mã vùng trồng, "
+                    + "sản phẩm và chứng nhận.",
+            SqlStatement.quoteIdentifier("growing_area_public"), null, "id", false, "MultiPolygon",
+            List.of(new CollectionProperty("location_id", STRING),
+                    new CollectionProperty("area_code", STRING),
+                    new CollectionProperty("name", STRING),
+                    new CollectionProperty("area_kind", STRING),
+                    new CollectionProperty("products", STRING),
+                    new CollectionProperty("certifications", STRING),
+                    new CollectionProperty("commune_code", STRING),
+                    new CollectionProperty("updated_at", DATE_TIME)),
+            OgcCollection.Temporal.instant("updated_at"));
+
     private final LayerCatalog catalog;
 
     OgcCollections(LayerCatalog catalog) {
@@ -66,15 +88,24 @@ public class OgcCollections {
         return catalog.all().map(layers -> {
             List<OgcCollection> collections = new ArrayList<>();
             layers.forEach(layer -> collections.add(fromLayer(layer)));
+            collections.add(GROWING_AREAS);
             collections.add(COMMUNES);
             collections.add(ADMIN_UNITS);
             return collections;
         });
     }
 
-    /** Returns the collections of place layers, without the administrative units. */
+    /**
+     * Returns the collections whose features carry a commune code, which the analyses count per commune: the place
+     * layers and the growing areas, without the administrative units.
+     */
     public Mono<List<OgcCollection>> places() {
-        return catalog.all().map(layers -> layers.stream().map(OgcCollections::fromLayer).toList());
+        return catalog.all().map(layers -> {
+            List<OgcCollection> places = new ArrayList<>();
+            layers.forEach(layer -> places.add(fromLayer(layer)));
+            places.add(GROWING_AREAS);
+            return List.copyOf(places);
+        });
     }
 
     /** Finds a collection by id, or fails with a {@link NotFoundException} listing the ids. */

@@ -8,7 +8,10 @@ import reactor.core.publisher.Mono;
 import vn.langso.backend.layers.LayerCatalog;
 import vn.langso.backend.problems.NotFoundException;
 
-/** The collections with vector tiles: {@code communes} first, then the public layers in catalog order. */
+/**
+ * The collections with vector tiles: {@code communes} first, then the public layers in catalog order, then
+ * {@code growing-areas}.
+ */
 @Component
 class TileCollections {
 
@@ -20,9 +23,10 @@ class TileCollections {
 
     Mono<List<TileCollection>> all() {
         return catalog.all().map(layers -> {
-            List<TileCollection> collections = new ArrayList<>(layers.size() + 1);
+            List<TileCollection> collections = new ArrayList<>(layers.size() + 2);
             collections.add(TileCollection.COMMUNES);
             layers.forEach(layer -> collections.add(TileCollection.of(layer)));
+            collections.add(TileCollection.GROWING_AREAS);
             return collections;
         });
     }

@@ -72,7 +72,7 @@ class TileHandler {
         String path = TileMetadata.DATASET_TILES + "/" + WebMercatorQuad.ID;
         String origin = OgcLinks.origin(request);
         return collections.all().flatMap(all -> metadata(request, format, BASE_MAP_TITLE,
-                TileMetadata.tileset(origin, path, BASE_MAP_TITLE, all, properties)));
+                TileMetadata.tileset(origin, path, BASE_MAP_TITLE, baseMapCollections(all), properties)));
     }
 
     /** {@code GET /ogc/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}}: a base-map tile. */
@@ -131,8 +131,16 @@ class TileHandler {
         return tile.timeout(timeout, Mono.error(() -> new RequestTimeoutException(timeout)));
     }
 
+    /**
+     * Returns the collections in the base map: the communes and the place layers. The growing areas have tiles of
+     * their own only, which keeps the base map that every map view of the ui loads small.
+     */
+    private static List<TileCollection> baseMapCollections(List<TileCollection> all) {
+        return all.stream().filter(collection -> !collection.isGrowingAreas()).toList();
+    }
+
     private static List<LayerDefinition> placeLayers(List<TileCollection> all) {
-        return all.stream().filter(collection -> !collection.isCommunes()).map(TileCollection::layer).toList();
+        return all.stream().filter(TileCollection::isPlaceLayer).map(TileCollection::layer).toList();
     }
 
     /** Reads the representation of a metadata request, whose only query parameter is {@code f}. */

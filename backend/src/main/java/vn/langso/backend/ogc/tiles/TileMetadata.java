@@ -109,6 +109,10 @@ final class TileMetadata {
         if (collection.isCommunes()) {
             return "Polygons of the current communes with the properties code, name and unit_type.";
         }
+        if (collection.isGrowingAreas()) {
+            return "Polygons of the growing areas and ponds with the properties location_id, area_code, name, "
+                    + "area_kind, products, certifications, commune_code and updated_at.";
+        }
         return "Below tile matrix " + properties.aggregateBelowZoom() + ", points are aggregated into 64 x 64 grid "
                 + "cells per tile with the property count (and id and name when a cell contains one point); from it "
                 + "on, each point carries its public attributes.";

@@ -16,6 +16,7 @@ import vn.langso.backend.layers.LayerDefinition;
 class TileRepository {
 
     private static final String COMMUNES_SQL = TileSql.communes();
+    private static final String GROWING_AREAS_SQL = TileSql.growingAreas();
 
     private final DatabaseClient database;
     private final Map<PlaceKey, String> placeStatements = new ConcurrentHashMap<>();
@@ -35,6 +36,9 @@ class TileRepository {
     Mono<byte[]> collectionTile(TileCollection collection, TileCoordinates tile, boolean aggregated) {
         if (collection.isCommunes()) {
             return read(COMMUNES_SQL, tile, false);
+        }
+        if (collection.isGrowingAreas()) {
+            return read(GROWING_AREAS_SQL, tile, false);
         }
         String sql = placeStatements.computeIfAbsent(new PlaceKey(collection.layer(), aggregated),
                 key -> TileSql.places(key.layer(), key.aggregated()));

@@ -46,6 +46,19 @@ final class TileSql {
             ) tile WHERE tile.geom IS NOT NULL""".formatted(EXTENT, BUFFER);
 
     /**
+     * Growing areas and ponds as polygons at every zoom (a few thousand at most in the province, so they need no
+     * aggregation), from the view of their served columns, with the row id as the MVT feature id.
+     */
+    private static final String GROWING_AREAS = """
+            SELECT ST_AsMVT(tile, 'growing-areas', %1$d, 'geom', 'id') FROM (
+                SELECT t.id, t.location_id, t.area_code, t.name, t.area_kind, t.products, t.certifications,
+                       t.commune_code, to_jsonb(t.updated_at) #>> '{}' AS updated_at,
+                       ST_AsMVTGeom(ST_Transform(t.geom, 3857), b.tile_3857, %1$d, %2$d, true) AS geom
+                  FROM growing_area_public t CROSS JOIN bounds b
+                 WHERE t.geom && b.box_4326
+            ) tile WHERE tile.geom IS NOT NULL""".formatted(EXTENT, BUFFER);
+
+    /**
      * Points one by one: the row id as the MVT feature id, and the served columns of {@link PublicColumns} as
      * attributes, each with its MVT type (NULL values are left out by ST_AsMVT).
      */
@@ -81,6 +94,11 @@ final class TileSql {
     /** Builds the statement of the commune tiles. */
     static String communes() {
         return BOUNDS + "SELECT " + layerBytes(COMMUNES) + " AS mvt";
+    }
+
+    /** Builds the statement of the growing-area tiles. */
+    static String growingAreas() {
+        return BOUNDS + "SELECT " + layerBytes(GROWING_AREAS) + " AS mvt";
     }
 
     /** Builds the statement of one place layer's tiles, aggregated or raw. */

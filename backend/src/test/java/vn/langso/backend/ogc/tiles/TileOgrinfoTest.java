@@ -46,11 +46,15 @@ class TileOgrinfoTest extends ApiTestSupport {
                 "INSERT INTO school (name, geom, school_level, student_count) VALUES ('Trường Kim Đồng', " + point + ", 'primary', 640)",
                 "INSERT INTO school (name, geom, school_level) VALUES ('Trường Mầm non Hoa Sen', " + point + ", 'preschool')",
                 "INSERT INTO clinic (name, geom, facility_type, beds) VALUES ('Bệnh viện Đa khoa', " + point + ", 'hospital', 750)",
-                "INSERT INTO cooperative (name, geom, products) VALUES ('HTX Xoài Mỹ Xương', " + point + ", 'xoài')");
+                "INSERT INTO cooperative (name, geom, products) VALUES ('HTX Xoài Mỹ Xương', " + point + ", 'xoài')",
+                "INSERT INTO growing_area (location_id, area_code, name, certifications, geom) VALUES ('urn:epc:id:sgln:"
+                        + "8930001.00001.0', 'VN-DT-XOAI-0001', 'Vùng trồng xoài Mỹ Xương', '{VietGAP}', ST_Multi(ST_Buffer("
+                        + point + ", 0.001)))");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"communes", "reports", "cameras", "merchants", "schools", "clinics", "cooperatives"})
+    @ValueSource(strings = {"communes", "reports", "cameras", "merchants", "schools", "clinics", "cooperatives",
+            "growing-areas"})
     void ogrinfoReadsCollectionTile(String collection) throws Exception {
         String output = ogrinfo(save("/ogc/collections/" + collection + "/tiles/WebMercatorQuad/" + TILE.path(), collection));
 
