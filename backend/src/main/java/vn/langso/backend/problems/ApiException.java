@@ -9,7 +9,8 @@ import java.util.Map;
  */
 public abstract sealed class ApiException extends RuntimeException
         permits InvalidParameterException, NotFoundException, OutsideProvinceException, RequestTimeoutException,
-        UnauthorizedException, ForbiddenException, ConflictException, RetryLaterException {
+        UnauthorizedException, ForbiddenException, ConflictException, RetryLaterException,
+        RejectedRequestException {
 
     private final ProblemType type;
 

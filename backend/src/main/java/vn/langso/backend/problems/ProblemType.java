@@ -19,7 +19,9 @@ public enum ProblemType {
     MALFORMED_REQUEST("malformed-request", 400, "Malformed request",
             "The HTTP request could not be read, usually because the query string holds characters that must be "
                     + "percent-encoded (spaces, < > \" { } | \\ ^ `). Encode each parameter value, for example with "
-                    + "curl -G --data-urlencode 'filter=...', or let the client library build the URL."),
+                    + "curl -G --data-urlencode 'filter=...', or let the client library build the URL. A path that "
+                    + "is not in canonical form ('//', '/../', ';', an encoded slash) or an unknown HTTP method is "
+                    + "rejected the same way."),
     URI_TOO_LONG("uri-too-long", 414, "Request line too long",
             "The request line (method, path and query string) is longer than the server accepts "
                     + "(server.netty.max-initial-line-length). Shorten the query: a simpler filter geometry, a bbox "

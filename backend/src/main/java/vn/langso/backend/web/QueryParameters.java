@@ -21,6 +21,12 @@ import vn.langso.gis.text.VietnameseText;
  */
 public final class QueryParameters {
 
+    /**
+     * The maximum number of parameters named in one error. A 16 KB query string holds thousands of unknown names, and
+     * each entry repeats the list of accepted ones, so naming them all would make a response of a megabyte.
+     */
+    static final int MAX_REPORTED = 10;
+
     private final MultiValueMap<String, String> values;
 
     private QueryParameters(MultiValueMap<String, String> values) {
@@ -48,6 +54,12 @@ public final class QueryParameters {
                 problems.add(new InvalidParam(name, "Parameter '" + name + "' contains the NUL character (%00), "
                         + "which no value may contain; remove it."));
             }
+        }
+        if (problems.size() > MAX_REPORTED) {
+            int more = problems.size() - MAX_REPORTED;
+            String count = more == 1 ? "1 more parameter is" : more + " more parameters are";
+            throw InvalidParameterException.of(problems.subList(0, MAX_REPORTED), count + " invalid; fix the ones "
+                    + "named above and send the request again to see the others.");
         }
         if (!problems.isEmpty()) {
             throw InvalidParameterException.of(problems);

@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.langso.backend.ApiTestSupport;
@@ -67,6 +69,21 @@ class MalformedRequestApiTest extends ApiTestSupport {
 
         JsonNode problem = response.problem(400, "/problems/invalid-parameter");
         assertThat(problem.path("detail").asString()).contains("no_such_property");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "GET /ogc//collections        | potentially malicious String \"//\"",
+            "GET /ogc/collections/clinics%2Fitems | potentially malicious String \"%2F\"",
+            "GET /ogc/collections;x=1     | potentially malicious String \";\"",
+            "GET /ogc/collections/../api  | was not normalized",
+            "TRACE /ogc/collections       | HTTP method \"TRACE\""})
+    void firewallRejectionNamed(String requestLine, String reason) throws IOException {
+        RawResponse response = send(requestLine + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+
+        JsonNode problem = response.problem(400, "/problems/malformed-request");
+        assertThat(problem.path("detail").asString()).contains(reason).contains("canonical form");
+        assertThat(problem.path("instance").asString()).startsWith("/");
     }
 
     @Test

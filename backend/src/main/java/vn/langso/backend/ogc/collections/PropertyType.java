@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.langso.backend.problems.InvalidParameterException;
+import vn.langso.backend.web.DecimalLimits;
 import vn.langso.backend.web.QueryParameters;
 import vn.langso.backend.web.Rfc3339;
 import vn.langso.gis.text.VietnameseText;
@@ -50,7 +51,7 @@ public enum PropertyType {
             return switch (this) {
                 case STRING -> VietnameseText.clean(raw).strip();
                 case INTEGER -> Long.parseLong(value);
-                case NUMBER -> new BigDecimal(value);
+                case NUMBER -> decimal(name, raw, new BigDecimal(value));
                 case BOOLEAN -> parseBoolean(value);
                 case DATE_TIME -> Rfc3339.dateTime(value).atOffset(ZoneOffset.UTC);
                 case DATE -> Rfc3339.date(value);
@@ -59,6 +60,15 @@ public enum PropertyType {
             throw InvalidParameterException.of(name, "Parameter '" + name + "' value '" + QueryParameters.shorten(raw)
                     + "' is not " + example() + ".");
         }
+    }
+
+    /** Refuses a number that the database cannot compare, such as 1e-20000, with a 400 instead of a failed query. */
+    private static BigDecimal decimal(String name, String raw, BigDecimal number) {
+        DecimalLimits.problem(number).ifPresent(reason -> {
+            throw InvalidParameterException.of(name, "Parameter '" + name + "' value '" + QueryParameters.shorten(raw)
+                    + "' is out of range: " + reason + ".");
+        });
+        return number;
     }
 
     private static Boolean parseBoolean(String value) {

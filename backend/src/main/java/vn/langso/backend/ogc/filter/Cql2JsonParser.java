@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.langso.backend.ogc.filter.Expression.ComparisonOperator;
@@ -21,7 +23,14 @@ import vn.langso.backend.ogc.filter.GeometryBuilder.Position;
  */
 public final class Cql2JsonParser {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * Reads numbers with fractions or exponents as exact decimals, as the text encoding does, so that 1e400 is a number
+     * out of range and not an infinity. A member given twice is an error rather than silently the last one.
+     */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     private Cql2JsonParser() {
     }
@@ -228,7 +237,7 @@ public final class Cql2JsonParser {
             case "Point" -> builder.point(position(coordinates, path + ".coordinates", builder));
             case "LineString" -> builder.lineString(positions(coordinates, path + ".coordinates", builder), where);
             case "Polygon" -> builder.polygon(rings(coordinates, path + ".coordinates", builder), where);
-            case "MultiPoint" -> builder.multiPoint(positions(coordinates, path + ".coordinates", builder));
+            case "MultiPoint" -> builder.multiPoint(positions(coordinates, path + ".coordinates", builder), where);
             case "MultiLineString" -> builder.multiLineString(rings(coordinates, path + ".coordinates", builder), where);
             case "MultiPolygon" -> {
                 List<List<List<Position>>> polygons = new ArrayList<>();
@@ -245,7 +254,7 @@ public final class Cql2JsonParser {
                 for (int i = 0; i < members.size(); i++) {
                     wkt.add(geometry(members.get(i), path + ".geometries[" + i + "]", builder, depth + 1));
                 }
-                yield builder.collection(wkt);
+                yield builder.collection(wkt, where);
             }
             default -> throw new Cql2SyntaxException(where + ": GeoJSON type \"" + type + "\" is not a geometry type");
         };

@@ -2,6 +2,7 @@ package vn.langso.backend.ogc.filter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Splits CQL2 text into tokens; keywords are identifiers compared without regard to case by the parser. */
 final class Cql2Lexer {
@@ -38,7 +39,7 @@ final class Cql2Lexer {
         while (i < text.length()) {
             char c = text.charAt(i);
             int start = i;
-            if (Character.isWhitespace(c)) {
+            if (isWhitespace(c)) {
                 i++;
             } else if (c == '\'') {
                 StringBuilder value = new StringBuilder();
@@ -68,11 +69,22 @@ final class Cql2Lexer {
                 i++;
                 tokens.add(new Token(Kind.SYMBOL, String.valueOf(c), start + 1));
             } else {
-                throw new Cql2SyntaxException(start + 1, "unexpected character '" + c + "'");
+                // The code point names characters that do not show, such as a zero-width joiner.
+                int codePoint = text.codePointAt(i);
+                throw new Cql2SyntaxException(start + 1, "unexpected character '" + Character.toString(codePoint)
+                        + "' (" + String.format(Locale.ROOT, "U+%04X", codePoint) + ")");
             }
         }
         tokens.add(new Token(Kind.END, "", text.length() + 1));
         return tokens;
+    }
+
+    /**
+     * Tells whether a character separates tokens. The CQL2 grammar counts the Unicode spaces as whitespace, among them
+     * the no-break space (U+00A0) that word processors put into text copied from them, and NEXT LINE (U+0085).
+     */
+    private static boolean isWhitespace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x85;
     }
 
     /** Reads a quoted string or identifier in which a doubled quote stands for one quote; returns the next index. */

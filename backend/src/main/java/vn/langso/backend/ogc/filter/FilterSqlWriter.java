@@ -11,6 +11,7 @@ import vn.langso.backend.ogc.collections.CollectionProperty;
 import vn.langso.backend.ogc.collections.OgcCollection;
 import vn.langso.backend.ogc.crs.SupportedCrs;
 import vn.langso.backend.sql.SqlStatement;
+import vn.langso.backend.web.DecimalLimits;
 import vn.langso.backend.web.ProvinceTime;
 import vn.langso.gis.text.VietnameseText;
 
@@ -164,7 +165,7 @@ final class FilterSqlWriter {
         if (spatial.operator() == Expression.SpatialOperator.S_DWITHIN) {
             BigDecimal distance = spatial.distanceMetres();
             if (distance.signum() < 0 || distance.compareTo(MAX_DISTANCE_METRES) > 0) {
-                throw new FilterException("S_DWITHIN distance " + distance.toPlainString()
+                throw new FilterException("S_DWITHIN distance " + DecimalLimits.describe(distance)
                         + " is out of range; give metres from 0 to " + MAX_DISTANCE_METRES.toPlainString());
             }
             return "ST_DWithin(" + left.sql() + "::geography, " + right.sql() + "::geography, "
@@ -221,7 +222,12 @@ final class FilterSqlWriter {
                     + "character (U+0000), which no text in the database can contain; remove it");
             case String text -> new Operand(bind(VietnameseText.clean(text)), Kind.TEXT,
                     "'" + text + "'");
-            case BigDecimal number -> new Operand(bind(number), Kind.NUMBER, number.toPlainString());
+            case BigDecimal number -> {
+                DecimalLimits.problem(number).ifPresent(reason -> {
+                    throw new FilterException(reason);
+                });
+                yield new Operand(bind(number), Kind.NUMBER, DecimalLimits.describe(number));
+            }
             case Boolean value -> new Operand(bind(value), Kind.BOOLEAN, value.toString());
             default -> throw new IllegalStateException("Unexpected literal " + literal.value().getClass());
         };

@@ -1,6 +1,7 @@
 package vn.langso.backend.ogc.filter;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Coordinate;
@@ -18,22 +19,30 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  */
 final class GeometryBuilder {
 
-    /** A position: x then y, with an optional z that is kept. */
-    record Position(List<BigDecimal> ordinates) {
+    /**
+     * A position: x then y, with an optional z that is kept. The ordinates are the doubles that PostGIS stores, so
+     * that a literal such as 1e-99999999 is written as 0 and not as a hundred million digits.
+     */
+    record Position(List<Double> ordinates) {
         Position {
             ordinates = List.copyOf(ordinates);
         }
 
         String wkt() {
-            return ordinates.stream().map(BigDecimal::toPlainString).collect(Collectors.joining(" "));
+            return ordinates.stream().map(Position::plain).collect(Collectors.joining(" "));
         }
 
         double x() {
-            return ordinates.get(0).doubleValue();
+            return ordinates.get(0);
         }
 
         double y() {
-            return ordinates.get(1).doubleValue();
+            return ordinates.get(1);
+        }
+
+        /** Writes an ordinate without an exponent, as 105.63 or 2, which both JTS and PostGIS read. */
+        private static String plain(double ordinate) {
+            return BigDecimal.valueOf(ordinate).stripTrailingZeros().toPlainString();
         }
     }
 
@@ -47,13 +56,17 @@ final class GeometryBuilder {
             throw new Cql2SyntaxException("a position " + where + " has " + ordinates.size()
                     + " coordinates; give x and y (and optionally z)");
         }
-        Position position = new Position(ordinates);
+        List<Double> values = new ArrayList<>();
         for (BigDecimal ordinate : ordinates) {
-            if (!Double.isFinite(ordinate.doubleValue())) {
+            double value = ordinate.doubleValue();
+            if (!Double.isFinite(value)) {
                 throw new Cql2SyntaxException("a coordinate " + where + " is too large (" + ordinate
                         + "); give coordinates in the range of the filter CRS");
             }
+            // Adding 0.0 turns -0.0 into 0.0, so that a ring from (0 0) back to (-0 0) counts as closed.
+            values.add(value + 0.0);
         }
+        Position position = new Position(values);
         minX = Math.min(minX, position.x());
         minY = Math.min(minY, position.y());
         maxX = Math.max(maxX, position.x());
@@ -73,20 +86,24 @@ final class GeometryBuilder {
         return "POLYGON" + rings(rings, where);
     }
 
-    String multiPoint(List<Position> positions) {
+    String multiPoint(List<Position> positions, String where) {
+        requireMembers(positions, "MultiPoint", "point", where);
         return "MULTIPOINT(" + positions.stream().map(p -> "(" + p.wkt() + ")").collect(Collectors.joining(",")) + ")";
     }
 
     String multiLineString(List<List<Position>> lines, String where) {
+        requireMembers(lines, "MultiLineString", "line", where);
         return "MULTILINESTRING(" + lines.stream().map(line -> line(line, where)).collect(Collectors.joining(",")) + ")";
     }
 
     String multiPolygon(List<List<List<Position>>> polygons, String where) {
+        requireMembers(polygons, "MultiPolygon", "polygon", where);
         return "MULTIPOLYGON(" + polygons.stream().map(rings -> rings(rings, where)).collect(Collectors.joining(","))
                 + ")";
     }
 
-    String collection(List<String> members) {
+    String collection(List<String> members, String where) {
+        requireMembers(members, "GeometryCollection", "geometry", where);
         return "GEOMETRYCOLLECTION(" + String.join(",", members) + ")";
     }
 
@@ -107,19 +124,20 @@ final class GeometryBuilder {
             throw new Cql2SyntaxException("BBOX(" + west + ", " + south + ", " + east + ", " + north
                     + ") has west > east or south > north; for a box across the antimeridian use two boxes joined by OR");
         }
-        boolean noWidth = west.compareTo(east) == 0;
-        boolean noHeight = south.compareTo(north) == 0;
+        Position southWest = position(List.of(west, south), "in BBOX");
+        Position northEast = position(List.of(east, north), "in BBOX");
+        // Compared as the doubles written, because corners that differ only beyond a double's precision coincide.
+        boolean noWidth = southWest.x() == northEast.x();
+        boolean noHeight = southWest.y() == northEast.y();
         if (noWidth && noHeight) {
-            return point(position(List.of(west, south), "in BBOX"));
+            return point(southWest);
         }
         if (noWidth || noHeight) {
-            return lineString(List.of(position(List.of(west, south), "in BBOX"), position(List.of(east, north), "in BBOX")),
-                    "in BBOX");
+            return lineString(List.of(southWest, northEast), "in BBOX");
         }
-        List<Position> ring = List.of(position(List.of(west, south), "in BBOX"), position(List.of(east, south), "in BBOX"),
-                position(List.of(east, north), "in BBOX"), position(List.of(west, north), "in BBOX"),
-                position(List.of(west, south), "in BBOX"));
-        return polygon(List.of(ring), "in BBOX");
+        Position southEast = position(List.of(east, south), "in BBOX");
+        Position northWest = position(List.of(west, north), "in BBOX");
+        return polygon(List.of(List.of(southWest, southEast, northEast, northWest, southWest)), "in BBOX");
     }
 
     /**
@@ -149,15 +167,14 @@ final class GeometryBuilder {
     }
 
     private static boolean samePosition(Position first, Position last) {
-        if (first.ordinates().size() != last.ordinates().size()) {
-            return false;
+        return first.ordinates().equals(last.ordinates());
+    }
+
+    /** Rejects a multi-geometry without members, whose WKT neither JTS nor PostGIS reads. */
+    private static void requireMembers(List<?> members, String type, String member, String where) {
+        if (members.isEmpty()) {
+            throw new Cql2SyntaxException("a " + type + " " + where + " has no " + member + "; give at least one");
         }
-        for (int i = 0; i < first.ordinates().size(); i++) {
-            if (first.ordinates().get(i).compareTo(last.ordinates().get(i)) != 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String line(List<Position> positions, String where) {

@@ -33,7 +33,7 @@ final class WktTextReader {
             }
             case "LINESTRING" -> builder.lineString(positions(builder, where), where);
             case "POLYGON" -> builder.polygon(rings(builder, where), where);
-            case "MULTIPOINT" -> builder.multiPoint(multiPointPositions(builder, where));
+            case "MULTIPOINT" -> builder.multiPoint(multiPointPositions(builder, where), where);
             case "MULTILINESTRING" -> {
                 List<List<Position>> lines = new ArrayList<>();
                 tokens.expectSymbol("(");
@@ -75,7 +75,7 @@ final class WktTextReader {
                     tokens.leave();
                 } while (tokens.peek().isSymbol(","));
                 tokens.expectSymbol(")");
-                yield builder.collection(members);
+                yield builder.collection(members, where);
             }
             case "BBOX" -> {
                 tokens.expectSymbol("(");
