@@ -3,6 +3,7 @@ package vn.langso.gis.imports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -20,13 +21,17 @@ import vn.langso.gis.model.LayerTarget;
 
 /**
  * The demo places the project ships (authored for the project, in {@code classpath:demo/}): schools, health
- * stations, merchants, cameras, cooperatives and citizen reports around Đồng Tháp. Loads each layer only
- * while it is empty, so that real data is never mixed with demo data. The schema must be migrated.
+ * stations, merchants, cameras, cooperatives and citizen reports around Đồng Tháp, then growing areas and a pond of
+ * the traceability pilot. Loads each layer only while it is empty, so that real data is never mixed with demo
+ * data. The schema must be migrated.
  */
 public final class DemoData {
 
     /** Value of the {@code source} column of every demo row. */
     public static final String SOURCE = "langso-demo";
+
+    /** The name under which the growing areas are reported, that of their OGC collection. */
+    static final String GROWING_AREAS = "growing-areas";
 
     /** Layer names and their resource files, in loading order. */
     static final List<String> LAYERS = List.of("schools", "clinics", "merchants", "cameras", "cooperatives", "reports");
@@ -71,7 +76,44 @@ public final class DemoData {
         } finally {
             deleteQuietly(folder);
         }
+        results.add(loadGrowingAreas(database));
         return results;
+    }
+
+    /**
+     * Loads the demo growing areas while the table is empty. They are polygons outside the layer catalog, so a SQL
+     * resource inserts them, in one transaction.
+     */
+    private static LayerResult loadGrowingAreas(DatabaseUrl database) {
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+             Statement statement = connection.createStatement()) {
+            try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM growing_area")) {
+                rows.next();
+                if (rows.getLong(1) > 0) {
+                    log.info("Demo data skipped for {}: the table already has areas", GROWING_AREAS);
+                    return new LayerResult(GROWING_AREAS, 0, true);
+                }
+            }
+
+            connection.setAutoCommit(false);
+            int loaded = statement.executeUpdate(readResource("/demo/growing_areas.sql"));
+            connection.commit();
+            log.info("Demo data loaded into {}: {} areas", GROWING_AREAS, loaded);
+            return new LayerResult(GROWING_AREAS, loaded, false);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Loading the demo growing areas into " + database + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static String readResource(String resource) {
+        try (InputStream in = DemoData.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Demo resource " + resource + " is missing from the gis-data jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading the demo resource " + resource + " failed: " + e.getMessage(), e);
+        }
     }
 
     private static boolean isEmpty(DatabaseUrl database, String layer) {

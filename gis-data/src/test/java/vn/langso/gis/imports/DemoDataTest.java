@@ -33,12 +33,14 @@ class DemoDataTest {
                 new DemoData.LayerResult("merchants", 6, false),
                 new DemoData.LayerResult("cameras", 4, false),
                 new DemoData.LayerResult("cooperatives", 4, false),
-                new DemoData.LayerResult("reports", 5, false));
+                new DemoData.LayerResult("reports", 5, false),
+                new DemoData.LayerResult("growing-areas", 6, false));
         assertThat(Sql.count(database, "SELECT count(*) FROM school WHERE student_count > 0 AND school_level IS NOT NULL")).isEqualTo(5);
         assertThat(Sql.count(database, "SELECT count(*) FROM clinic WHERE facility_type = 'health_station'")).isEqualTo(5);
         assertThat(Sql.count(database, "SELECT count(*) FROM cooperative WHERE cooperative_type = 'community_club'")).isEqualTo(2);
         assertThat(Sql.count(database, "SELECT count(*) FROM report WHERE status <> 'received'")).isEqualTo(4);
         assertThat(Sql.single(database, "SELECT source FROM camera LIMIT 1")).isEqualTo(DemoData.SOURCE);
+        assertThat(Sql.count(database, "SELECT count(*) FROM growing_area WHERE area_kind = 'pond'")).isEqualTo(1);
     }
 
     @Test
@@ -52,6 +54,7 @@ class DemoDataTest {
             assertThat(result.loaded()).isZero();
         });
         assertThat(Sql.count(database, "SELECT count(*) FROM merchant")).isEqualTo(6);
+        assertThat(Sql.count(database, "SELECT count(*) FROM growing_area")).isEqualTo(6);
     }
 
     @Test
@@ -82,5 +85,11 @@ class DemoDataTest {
                     + " AND lower(p.address) NOT LIKE '%' || lower(a.unit_type) || ' ' || lower(a.name) || '%'"))
                     .as("demo places of %s whose address names another commune", table).isEmpty();
         }
+        assertThat(Sql.column(database, "SELECT g.name FROM growing_area g WHERE NOT EXISTS (SELECT 1 FROM admin_unit a"
+                + " WHERE a.code = g.commune_code AND a.valid_to IS NULL AND ST_Within(g.geom, a.geom))"))
+                .as("demo growing areas not wholly inside their commune").isEmpty();
+        assertThat(Sql.column(database, "SELECT g.name FROM growing_area g JOIN admin_unit a ON a.code = g.commune_code"
+                + " WHERE position(a.name IN g.name) = 0"))
+                .as("demo growing areas named after another commune").isEmpty();
     }
 }
