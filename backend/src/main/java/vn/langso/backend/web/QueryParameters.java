@@ -155,19 +155,20 @@ public final class QueryParameters {
             // Reported below together with the non-finite case.
         }
         throw InvalidParameterException.of(name, "Parameter '" + name + "' value '" + shorten(raw)
-                + "' is not a decimal number; use digits with a dot, for example " + example + ".");
+                + "' is not a decimal number; use digits with a dot and no exponent, for example " + example + ".");
     }
 
     static long parseInteger(String name, String raw, long min, long max) {
         String digits = raw.strip();
+        // Checked before parsing because Long.parseLong also accepts non-ASCII digits such as the full-width '５'.
+        if (!WHOLE_NUMBER.matcher(digits).matches()) {
+            throw InvalidParameterException.of(name, "Parameter '" + name + "' value '" + shorten(raw)
+                    + "' is not a whole number; use digits only, for example 10.");
+        }
         long value;
         try {
             value = Long.parseLong(digits);
         } catch (NumberFormatException e) {
-            if (!WHOLE_NUMBER.matcher(digits).matches()) {
-                throw InvalidParameterException.of(name, "Parameter '" + name + "' value '" + shorten(raw)
-                        + "' is not a whole number; use digits only, for example 10.");
-            }
             // Digits beyond the range of a long: as large or as small as a long gets, then checked against the range,
             // so that a huge limit is capped like any limit above the maximum.
             value = digits.startsWith("-") ? Long.MIN_VALUE : Long.MAX_VALUE;

@@ -130,9 +130,10 @@ class OgcItemsPagingApiTest extends ApiTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"-1", "0", "abc", "2.5", "", "-99999999999999999999"})
+    @ValueSource(strings = {"-1", "0", "abc", "2.5", "", "-99999999999999999999", "５", "٥"})
     void invalidLimitRejected(String limit) {
-        JsonNode problem = get("/ogc/collections/clinics/items?limit=" + limit).expectProblem(400, "/problems/invalid-parameter");
+        JsonNode problem = get(uri -> uri.path("/ogc/collections/clinics/items").queryParam("limit", "{limit}").build(limit))
+                .expectProblem(400, "/problems/invalid-parameter");
 
         assertThat(problem.path("invalidParams").get(0).path("name").asString()).isEqualTo("limit");
     }
