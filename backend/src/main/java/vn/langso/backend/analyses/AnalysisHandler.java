@@ -25,6 +25,7 @@ import vn.langso.backend.web.PageLinks;
 import vn.langso.backend.web.QueryParameters;
 
 /**
+ * {@code GET /api/v1/analyses/layers}: the layers that the analyses accept, the place layers and the growing areas;
  * {@code GET /api/v1/analyses/communes}: per-commune count, density and shares by attribute of a layer, as commune
  * features for a choropleth; {@code GET /api/v1/analyses/coverage}: per commune, the features of one layer farther
  * than a distance from every feature of another (for example schools farther than 2 km from any clinic).
@@ -53,6 +54,27 @@ class AnalysisHandler {
         this.collections = collections;
         this.analyses = analyses;
         this.limits = properties.api();
+    }
+
+    /**
+     * Lists the layers that {@code layer} and {@code target} accept, with their titles and descriptions in Vietnamese
+     * and English, in the shape of {@code /api/v1/layers} so that one reader serves both.
+     */
+    Mono<ServerResponse> layers(ServerRequest request) {
+        QueryParameters.of(request, Set.of());
+        return collections.places().flatMap(places -> {
+            List<Map<String, Object>> layers = places.stream().map(AnalysisHandler::layerSummary).toList();
+            return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("layers", layers));
+        });
+    }
+
+    private static Map<String, Object> layerSummary(OgcCollection collection) {
+        Map<String, Object> layer = new LinkedHashMap<>();
+        layer.put("name", collection.id());
+        layer.put("title", Map.of("vi", collection.titleVi(), "en", collection.titleEn()));
+        layer.put("description", Map.of("vi", collection.descriptionVi(), "en", collection.descriptionEn()));
+        layer.put("geometryType", collection.geometryType());
+        return layer;
     }
 
     Mono<ServerResponse> communeAggregates(ServerRequest request) {
@@ -247,7 +269,7 @@ class AnalysisHandler {
         String value = parameters.string(name).map(String::strip).orElse("");
         if (value.isEmpty()) {
             throw InvalidParameterException.of(name, "Parameter '" + name + "' is missing; give a layer name such as"
-                    + " schools (see /api/v1/layers).");
+                    + " schools (see /api/v1/analyses/layers).");
         }
         return value;
     }

@@ -14,6 +14,7 @@ class AnalysisRoutes {
     @Bean
     RouterFunction<ServerResponse> analysisRouter(AnalysisHandler handler) {
         return RouterFunctions.route()
+                .route(ReadOnlyRoutes.read("/api/v1/analyses/layers"), handler::layers)
                 .route(ReadOnlyRoutes.read("/api/v1/analyses/communes"), handler::communeAggregates)
                 .route(ReadOnlyRoutes.read("/api/v1/analyses/coverage"), handler::coverage)
                 .add(ReadOnlyRoutes.rejectWrites("/api/v1/analyses/**"))

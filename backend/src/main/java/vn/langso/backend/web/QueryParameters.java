@@ -22,7 +22,7 @@ import vn.langso.gis.text.VietnameseText;
 public final class QueryParameters {
 
     /**
-     * The maximum number of parameters named in one error. A 16 KB query string holds thousands of unknown names, and
+     * The maximum number of parameters named in one error. A 16 KB query string can contain thousands of unknown names, and
      * each entry repeats the list of accepted ones, so naming them all would make a response of a megabyte.
      */
     static final int MAX_REPORTED = 10;

@@ -45,6 +45,21 @@ class AnalysisApiTest extends ApiTestSupport {
     }
 
     @Test
+    void layersListPlacesAndGrowingAreas() {
+        JsonNode layers = get("/api/v1/analyses/layers").expect(200).path("layers");
+
+        List<String> names = new ArrayList<>();
+        layers.forEach(layer -> names.add(layer.path("name").asString()));
+        assertThat(names).containsExactly("reports", "cameras", "merchants", "schools", "clinics", "cooperatives",
+                "trace_locations", "growing-areas");
+        JsonNode growingAreas = layers.get(names.indexOf("growing-areas"));
+        assertThat(growingAreas.path("title").path("vi").asString()).isEqualTo("Vùng trồng và ao nuôi");
+        assertThat(growingAreas.path("title").path("en").asString()).isEqualTo("Growing areas and ponds");
+        assertThat(growingAreas.path("geometryType").asString()).isEqualTo("MultiPolygon");
+        get("/api/v1/analyses/layers?layer=schools").expectProblem(400, "/problems/invalid-parameter");
+    }
+
+    @Test
     void communeCountsAndDensity() throws SQLException {
         JsonNode collection = get("/api/v1/analyses/communes?layer=schools").expect(200);
 

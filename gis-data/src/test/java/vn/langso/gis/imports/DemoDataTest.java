@@ -70,6 +70,18 @@ class DemoDataTest {
     }
 
     @Test
+    void communesImportedLaterTagGrowingAreas() {
+        DemoData.load(database.url());
+        assertThat(Sql.count(database, "SELECT count(*) FROM growing_area WHERE commune_code IS NULL")).isEqualTo(6);
+
+        var communes = SharedData.require("geo/post2025/dong_thap_2025_communes_102.geojson");
+        new FeatureImporter(database.url()).importFiles(List.of(communes), ImportOptions.into("admin-units"));
+
+        assertThat(Sql.column(database, "SELECT name FROM growing_area WHERE commune_code IS NULL"))
+                .as("growing areas left without a commune").isEmpty();
+    }
+
+    @Test
     void everyDemoPlaceLiesInADongThapCommune() {
         var communes = SharedData.require("geo/post2025/dong_thap_2025_communes_102.geojson");
         new FeatureImporter(database.url()).importFiles(List.of(communes), ImportOptions.into("admin-units"));

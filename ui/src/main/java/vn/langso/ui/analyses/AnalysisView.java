@@ -207,7 +207,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
 
     private void loadLayers() {
         try {
-            layers = backendClient.layers();
+            layers = backendClient.analysisLayers();
         } catch (BackendUnavailableException | BackendResponseException e) {
             log.warn("Layer list unavailable for the analyses page: {}", e.getMessage());
             layers = List.of();

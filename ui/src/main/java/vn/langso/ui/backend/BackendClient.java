@@ -50,7 +50,16 @@ public class BackendClient {
 
     /** Fetches the layer catalog; layers without a name are skipped. */
     public List<LayerSummary> layers() {
-        URI requestUrl = URI.create(properties.url() + "/api/v1/layers");
+        return layerList("/api/v1/layers");
+    }
+
+    /** Fetches the layers that the analyses accept: the catalog's place layers and the growing areas. */
+    public List<LayerSummary> analysisLayers() {
+        return layerList("/api/v1/analyses/layers");
+    }
+
+    private List<LayerSummary> layerList(String path) {
+        URI requestUrl = URI.create(properties.url() + path);
         JsonNode root = getJson(requestUrl);
 
         List<LayerSummary> layers = new ArrayList<>();

@@ -91,6 +91,19 @@ class AnalysisBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void growingAreasShareByKind() {
+        browser.driver().get(uiUrl() + "/analyses?layer=growing-areas&measure=share&attribute=area_kind&value=pond");
+
+        WebElement map = browser.waiting()
+                .withMessage(() -> "no choropleth drawn; console:\n" + browser.consoleLog())
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("langso-analysis-map[data-choropleth-communes]")));
+        assertThat(Integer.parseInt(map.getAttribute("data-choropleth-communes"))).isPositive();
+        assertThat(browser.driver().findElement(By.cssSelector("#analysis-legend .langso-legend-title")).getText())
+                .isEqualTo("Tỷ lệ điểm có area_kind = pond (%)");
+        assertThat(browser.driver().findElement(By.id("analysis-table")).getText()).contains("Phong Hòa");
+    }
+
+    @Test
     void unknownLayerExplainedNotSent() {
         browser.driver().get(uiUrl() + "/analyses?layer=nope&measure=share");
 

@@ -103,7 +103,7 @@ class AnalysisViewTest {
         }
 
         @Override
-        public List<LayerSummary> layers() {
+        public List<LayerSummary> analysisLayers() {
             return LAYERS;
         }
 

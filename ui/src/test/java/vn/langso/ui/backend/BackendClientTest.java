@@ -78,6 +78,22 @@ class BackendClientTest {
     }
 
     @Test
+    void analysisLayersIncludeGrowingAreas() {
+        responses.put("/api/v1/analyses/layers", json(200, """
+                {"layers":[
+                  {"name":"schools","title":{"vi":"Trường học","en":"Schools"},"geometryType":"Point"},
+                  {"name":"growing-areas","title":{"vi":"Vùng trồng và ao nuôi","en":"Growing areas and ponds"},
+                   "geometryType":"MultiPolygon"}
+                ]}"""));
+
+        List<LayerSummary> layers = client.analysisLayers();
+
+        assertThat(layers).extracting(LayerSummary::name).containsExactly("schools", "growing-areas");
+        assertThat(layers.get(1).geometryType()).isEqualTo("MultiPolygon");
+        assertThat(layers.get(1).featureCount()).as("not sent by the analyses").isEqualTo(-1);
+    }
+
+    @Test
     void emptyLayerListIsEmpty() {
         responses.put("/api/v1/layers", json(200, "{\"layers\":[]}"));
 
