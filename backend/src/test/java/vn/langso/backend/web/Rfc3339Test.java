@@ -28,7 +28,10 @@ class Rfc3339Test {
         assertThat(Rfc3339.dateTime("2025-07-01t01:00:00z")).isEqualTo(expected);
         assertThat(Rfc3339.dateTime("2025-07-01T01:00:00.123456789Z")).isEqualTo(expected.plusNanos(123_456_789));
 
-        for (String bad : new String[] {"+12024-02-29T10:00:00Z", "2025-07-01T08:00:00", "2025-07-01 08:00:00Z",
+        assertThat(Rfc3339.dateTime("2016-12-31T23:59:60Z")).as("leap second").isEqualTo(Instant.parse("2016-12-31T23:59:59Z"));
+        assertThat(Rfc3339.dateTime("2017-01-01T06:59:60.5+07:00")).isEqualTo(Instant.parse("2016-12-31T23:59:59.5Z"));
+
+        for (String bad : new String[] {"2025-07-01T08:00:61Z", "+12024-02-29T10:00:00Z", "2025-07-01T08:00:00", "2025-07-01 08:00:00Z",
                 "2025-07-01T24:00:00Z", "2025-07-01T08:00:00.1234567890Z", "2025-07-01T08:00Z"}) {
             assertThatThrownBy(() -> Rfc3339.dateTime(bad)).as(bad).isInstanceOf(DateTimeParseException.class);
         }
