@@ -31,6 +31,9 @@ public final class BenchCommand {
     private static final int MIN_ZOOM = 10;
     private static final int MAX_ZOOM = 16;
 
+    /** Requests of each HTTP floor measurement: a few seconds in all. */
+    private static final int FLOOR_REQUESTS = 20_000;
+
     private BenchCommand() {
     }
 
@@ -69,6 +72,7 @@ public final class BenchCommand {
 
             Path backendLog = Path.of("bench/target/backend-bench.log");
             List<Measurement.Result> results = new ArrayList<>();
+            HttpFloor.Result floor;
             try (BackendProcess backend = BackendProcess.start(options.backendJar(), database.url(), backendLog);
                  ExecutorService clients = Executors.newFixedThreadPool(options.clients())) {
                 ApiClient api = new ApiClient(backend.baseUri());
@@ -95,6 +99,8 @@ public final class BenchCommand {
                         log.info("Measuring {}", benchCase.name());
                         results.add(measurement.measure(benchCase));
                     }
+                    // Measured after the cases, while the backend idles, so that it takes no processor time from them.
+                    floor = HttpFloor.measure(FLOOR_REQUESTS);
                 } finally {
                     api.close();
                     for (RawClient raw : rawClients) {
@@ -103,7 +109,7 @@ public final class BenchCommand {
                 }
             }
             double totalSeconds = (System.nanoTime() - started) / 1e9;
-            String table = report(options, arguments, communes, loadSeconds, totalSeconds, results);
+            String table = report(options, arguments, communes, loadSeconds, totalSeconds, results, floor);
             System.out.println(table);
             if (options.output() != null) {
                 Files.writeString(options.output(), table);
@@ -119,7 +125,7 @@ public final class BenchCommand {
     }
 
     private static String report(BenchOptions options, String[] arguments, String communes, double loadSeconds,
-                                 double totalSeconds, List<Measurement.Result> results) {
+                                 double totalSeconds, List<Measurement.Result> results, HttpFloor.Result floor) {
         StringBuilder text = new StringBuilder();
         text.append(String.format(Locale.ROOT, """
                 ## Results of %s UTC
@@ -147,6 +153,7 @@ public final class BenchCommand {
                 + "%d clients %s.%n",
                 results.stream().map(result -> Integer.toString(result.api().count())).toList(), options.clients(),
                 results.stream().map(result -> Integer.toString(result.concurrentRequests())).toList()));
+        text.append(System.lineSeparator()).append(floor.describe()).append(System.lineSeparator());
         return text.toString();
     }
 
