@@ -87,7 +87,7 @@ class AnalysisHandler {
             CollectionProperty category = attribute == null ? null : category(layer, attribute);
             Mono<Map<String, Map<String, Long>>> valueCounts = category == null
                     ? Mono.just(Map.of())
-                    : analyses.valueCounts(layer, category.name()).flatMap(counts -> checkValueCount(counts, attribute));
+                    : analyses.valueCounts(layer, category).flatMap(counts -> checkValueCount(counts, attribute));
 
             return Mono.zip(analyses.communeCounts(layer, withGeometry).collectList(), valueCounts)
                     .flatMap(result -> {

@@ -7,6 +7,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.langso.backend.ogc.collections.CollectionProperty;
 import vn.langso.backend.ogc.collections.OgcCollection;
 import vn.langso.backend.web.Page;
 
@@ -53,11 +54,24 @@ class AnalysisRepository {
                 .all();
     }
 
-    /** Counts of each attribute value per commune: commune code, then value (null for features without one). */
-    Mono<Map<String, Map<String, Long>>> valueCounts(OgcCollection layer, String column) {
-        String sql = "SELECT commune_code, " + column + "::text AS value, count(*) AS value_count FROM " + layer.table()
-                + " WHERE commune_code IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2";
-        return database.sql(sql)
+    /**
+     * Counts of each attribute value per commune: commune code, then value (null for features without one). A list
+     * property counts each of its values, so a growing area certified "VietGAP, GlobalGAP" counts once under VietGAP
+     * and once under GlobalGAP, and one without certification under null.
+     */
+    Mono<Map<String, Map<String, Long>>> valueCounts(OgcCollection layer, CollectionProperty property) {
+        String sql = property.isList()
+                ? "SELECT t.commune_code, v.value, count(DISTINCT t." + layer.idColumn() + ") AS value_count"
+                        + " FROM " + layer.table() + " t LEFT JOIN LATERAL"
+                        + " unnest(string_to_array(NULLIF(t." + property.name() + ", ''), :separator)) AS v(value) ON true"
+                        + " WHERE t.commune_code IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2"
+                : "SELECT commune_code, " + property.name() + "::text AS value, count(*) AS value_count FROM "
+                        + layer.table() + " WHERE commune_code IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2";
+        DatabaseClient.GenericExecuteSpec spec = database.sql(sql);
+        if (property.isList()) {
+            spec = spec.bind("separator", property.listSeparator());
+        }
+        return spec
                 .map(row -> List.of(row.get("commune_code", String.class), String.valueOf(row.get("value", String.class)),
                         String.valueOf(row.get("value_count", Long.class))))
                 .all()

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -151,6 +152,24 @@ class OgcGrowingAreasApiTest extends ApiTestSupport {
         }
         get("/api/v1/analyses/communes?layer=growing-areas&attribute=area_code")
                 .expectProblem(400, "/problems/invalid-parameter");
+    }
+
+    @Test
+    void sharesCountEachCertification() {
+        JsonNode collection = get("/api/v1/analyses/communes?layer=growing-areas&attribute=certifications&geometry=false")
+                .expect(200);
+
+        Map<String, JsonNode> shares = new HashMap<>();
+        collection.path("features").forEach(commune ->
+                shares.put(commune.path("id").asString(), commune.path("properties").path("shares")));
+        // The mango area of 90001 has VietGAP and GlobalGAP, and counts under each rather than under the pair.
+        assertThat(shares.get("90001").path("VietGAP").path("share").asDouble()).isEqualTo(1.0);
+        assertThat(shares.get("90001").path("GlobalGAP").path("count").asLong()).isEqualTo(1);
+        assertThat(shares.get("90001").has("VietGAP, GlobalGAP")).isFalse();
+        // Of the two areas of 90002, the rice is VietGAP and the pond has no certification, counted under "null".
+        assertThat(shares.get("90002").path("VietGAP").path("share").asDouble()).isEqualTo(0.5);
+        assertThat(shares.get("90002").path("null").path("count").asLong()).isEqualTo(1);
+        assertThat(shares.get("90002").has("")).isFalse();
     }
 
     @Test

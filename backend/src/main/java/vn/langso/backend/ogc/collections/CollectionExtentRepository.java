@@ -24,7 +24,15 @@ class CollectionExtentRepository {
      */
     static final double[] PROVINCE_DEFAULT_BBOX = {105.1, 10.1, 106.9, 11.0};
 
+    /** SQL that writes an instant in UTC, truncated to the second, so the extent starts at or before it. */
     private static final String UTC_TEXT = "to_char(%s AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')";
+
+    /**
+     * SQL that writes an instant in UTC, rounded up to the second because timestamptz keeps microseconds. The extent
+     * then ends at or after its last feature, and the extent sent back as {@code datetime} selects every feature.
+     */
+    private static final String UTC_TEXT_UP =
+            UTC_TEXT.formatted("date_trunc('second', %s + interval '999999 microseconds')");
 
     private final DatabaseClient database;
     private final Duration maxAge;
@@ -52,7 +60,7 @@ class CollectionExtentRepository {
                 + " start_text, end_text, feature_count FROM ("
                 + "SELECT COALESCE(ST_Extent(t.geom), (SELECT ST_Extent(geom) FROM admin_unit"
                 + " WHERE level = 'commune' AND valid_to IS NULL))::geometry AS e, "
-                + UTC_TEXT.formatted(start) + " AS start_text, " + UTC_TEXT.formatted(end) + " AS end_text,"
+                + UTC_TEXT.formatted(start) + " AS start_text, " + UTC_TEXT_UP.formatted(end) + " AS end_text,"
                 + " count(*) AS feature_count"
                 + " FROM " + collection.table() + " t"
                 + (collection.baseCondition() == null ? "" : " WHERE " + collection.baseCondition())

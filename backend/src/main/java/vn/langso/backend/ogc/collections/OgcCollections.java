@@ -55,6 +55,9 @@ public class OgcCollections {
             SqlStatement.quoteIdentifier("admin_unit"), null, "id", false, "MultiPolygon", UNIT_PROPERTIES,
             OgcCollection.Temporal.period("valid_from", "valid_to"));
 
+    /** Separator that the view {@code growing_area_public} writes between the certifications of an area. */
+    static final String CERTIFICATION_SEPARATOR = ", ";
+
     /**
      * Growing areas (mã số vùng trồng) and ponds of the traceability pilot, read through the view
      * {@code growing_area_public}, which contains their served columns. They are polygons, so they are not in the
@@ -72,7 +75,7 @@ public class OgcCollections {
                     new CollectionProperty("name", STRING),
                     new CollectionProperty("area_kind", STRING),
                     new CollectionProperty("products", STRING),
-                    new CollectionProperty("certifications", STRING),
+                    new CollectionProperty("certifications", STRING, CERTIFICATION_SEPARATOR),
                     new CollectionProperty("commune_code", STRING),
                     new CollectionProperty("updated_at", DATE_TIME)),
             OgcCollection.Temporal.instant("updated_at"));
