@@ -1,11 +1,12 @@
 -- The columns of growing areas and ponds that the public readers serve (OGC API items, vector tiles, analyses),
 -- as a view so that a column added to growing_area later stays private until it is listed here. The certifications
--- become one text value, "VietGAP, GlobalGAP": MVT attributes, CSV cells and CQL2 comparisons take no arrays.
+-- become one text value, "VietGAP, GlobalGAP", or NULL when there are none: MVT attributes, CSV cells and CQL2
+-- comparisons take no arrays, and NULL lets "certifications IS NULL" find the areas without any.
 -- The jsonb properties are left out because their keys are not reviewed. PostgreSQL inlines the view, so a
 -- bounding-box condition on geom still uses growing_area_geom_idx.
 CREATE VIEW growing_area_public AS
 SELECT id, location_id, area_code, name, area_kind, products,
-       array_to_string(certifications, ', ') AS certifications,
+       NULLIF(array_to_string(certifications, ', '), '') AS certifications,
        commune_code, updated_at, geom
   FROM growing_area;
 

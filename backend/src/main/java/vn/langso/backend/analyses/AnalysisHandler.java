@@ -236,7 +236,7 @@ class AnalysisHandler {
             return places.stream().filter(collection -> collection.id().equals(name)).findFirst()
                     .map(Mono::just)
                     .orElseGet(() -> Mono.error(InvalidParameterException.of(parameter, "Parameter '" + parameter
-                            + "' value '" + QueryParameters.shorten(name) + "' is not a public place layer; use one of "
+                            + "' value '" + QueryParameters.shorten(name) + "' is not a layer of the analyses; use one of "
                             + places.stream().map(OgcCollection::id).collect(Collectors.joining(", ")) + ".")));
         });
     }

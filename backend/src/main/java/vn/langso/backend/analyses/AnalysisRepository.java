@@ -120,8 +120,10 @@ class AnalysisRepository {
      */
     Flux<BeyondFeature> beyondFeatures(OgcCollection layer, OgcCollection target, double distanceMetres,
                                        String communeCode, Page page) {
-        String sql = "SELECT f.id, f.name, f.commune_code, ST_X(ST_PointOnSurface(f.geom)) AS lon,"
-                + " ST_Y(ST_PointOnSurface(f.geom)) AS lat,"
+        // Rounded to 7 decimals (about 1 cm), because a point inside an area carries the rounding noise of its
+        // computation, such as 10.348600000000001.
+        String sql = "SELECT f.id, f.name, f.commune_code, round(ST_X(ST_PointOnSurface(f.geom))::numeric, 7)::float8 AS lon,"
+                + " round(ST_Y(ST_PointOnSurface(f.geom))::numeric, 7)::float8 AS lat,"
                 + " (SELECT min(ST_Distance(f.geom::geography, k.geom::geography)) FROM"
                 + "    (SELECT t.geom FROM " + target.table() + " t ORDER BY t.geom <-> f.geom LIMIT 3) k) AS nearest"
                 + " FROM " + layer.table() + " f"

@@ -185,7 +185,7 @@ class AnalysisApiTest extends ApiTestSupport {
         assertThat(get("/api/v1/analyses/communes").expectProblem(400, "/problems/invalid-parameter")
                 .path("detail").asString()).contains("'layer' is missing");
         assertThat(get("/api/v1/analyses/communes?layer=communes").expectProblem(400, "/problems/invalid-parameter")
-                .path("detail").asString()).contains("not a public place layer").contains("schools");
+                .path("detail").asString()).contains("not a layer of the analyses").contains("schools");
         assertThat(get("/api/v1/analyses/communes?layer=schools&attribute=name")
                 .expectProblem(400, "/problems/invalid-parameter").path("detail").asString()).contains("school_level");
         get("/api/v1/analyses/communes?layer=schools&geometry=yes").expectProblem(400, "/problems/invalid-parameter");

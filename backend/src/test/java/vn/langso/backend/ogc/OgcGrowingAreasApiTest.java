@@ -104,6 +104,7 @@ class OgcGrowingAreasApiTest extends ApiTestSupport {
     void cql2FiltersOnServedColumns() {
         assertThat(matched("area_kind = 'pond'")).isEqualTo(1);
         assertThat(matched("certifications LIKE '%GlobalGAP%'")).isEqualTo(1);
+        assertThat(matched("certifications IS NULL")).as("the pond, which has none").isEqualTo(1);
         assertThat(matched("S_INTERSECTS(geom, POINT(105.68 10.45))")).isEqualTo(1);
         assertThat(matched("commune_code = '90002' AND area_kind <> 'pond'")).isEqualTo(1);
         // The same name typed with decomposed diacritics (NFD) finds the stored, composed (NFC) one.
