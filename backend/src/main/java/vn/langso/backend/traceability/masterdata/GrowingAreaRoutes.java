@@ -18,7 +18,7 @@ import vn.langso.backend.web.ReadOnlyRoutes;
 /**
  * {@code GET /api/v1/traceability/growing-areas}: growing areas (mã số vùng trồng) and ponds as a GeoJSON
  * FeatureCollection of polygons, optionally of one commune ({@code commune}) or one kind ({@code kind}). The layer
- * catalog holds point layers only; GIS clients read the same areas as the OGC collection {@code growing-areas}.
+ * catalog contains point layers only; GIS clients read the same areas as the OGC collection {@code growing-areas}.
  */
 @Configuration(proxyBeanMethods = false)
 class GrowingAreaRoutes {
