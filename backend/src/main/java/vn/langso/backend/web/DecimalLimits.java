@@ -16,7 +16,7 @@ public final class DecimalLimits {
     private static final BigDecimal MAX_MAGNITUDE = new BigDecimal(Double.MAX_VALUE);
 
     /** The maximum number of digits after the decimal point: beyond any measurement, well inside PostgreSQL's 16383. */
-    public static final int MAX_DECIMALS = 1000;
+    private static final int MAX_DECIMALS = 1000;
 
     /** Exponents up to this size are written in plain form in messages, so that 1e9 reads as 1000000000. */
     private static final int MAX_PLAIN_EXPONENT = 30;

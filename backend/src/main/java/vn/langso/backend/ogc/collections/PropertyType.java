@@ -62,7 +62,7 @@ public enum PropertyType {
         }
     }
 
-    /** Refuses a number that the database cannot compare, such as 1e-20000, with a 400 instead of a failed query. */
+    /** Rejects a number that the database cannot compare, such as 1e-20000, with a 400 instead of a failed query. */
     private static BigDecimal decimal(String name, String raw, BigDecimal number) {
         DecimalLimits.problem(number).ifPresent(reason -> {
             throw InvalidParameterException.of(name, "Parameter '" + name + "' value '" + QueryParameters.shorten(raw)
